@@ -11,17 +11,12 @@ internal sealed partial class Parser
 {
     private static readonly string[] Openers = ["", "file(", "classpath(", "url("];
 
-    /// <summary>True when the 'include' at the cursor starts an include statement rather than a key.</summary>
-    private bool IsIncludeStatement()
-    {
-        var i = _index + 1;
-        if (_tokens[i].Kind is not (TokenKind.Whitespace or TokenKind.Newline))
-            return false;
-        while (_tokens[i].Kind is TokenKind.Whitespace or TokenKind.Newline)
-            i++;
-        var next = _tokens[i];
-        return next.Kind == TokenKind.QuotedString || (next.Kind == TokenKind.Unquoted && next.Text.EndsWith('('));
-    }
+    /// <summary>
+    /// True when the 'include' at the cursor starts an include statement: an unquoted <c>include</c>
+    /// may not begin a key, so anything but a valid resource after it is an error, not a key.
+    /// </summary>
+    private bool IsIncludeStatement() => _tokens[_index + 1].Kind is TokenKind.Whitespace or TokenKind.Newline
+        or TokenKind.QuotedString or TokenKind.Colon or TokenKind.Equals or TokenKind.OpenCurly or TokenKind.PlusEquals;
 
     private void ParseInclude(OrderedDictionary<string, ConfigValue> fields, string[]? prefix)
     {

@@ -103,6 +103,8 @@ internal sealed partial class Parser
             items.Add(ParseValue(null, "in a list"));
             SkipSpace(newlines: false, comments: null);
             var after = Peek;
+            if (after.Kind == TokenKind.End)
+                throw Error(after, $"expected ']' to close the list opened at line {open.Line}, column {open.Column}");
             if (after.Kind == TokenKind.Comma)
                 _index++;
             else if (after.Kind is not (TokenKind.Newline or TokenKind.CloseSquare))
