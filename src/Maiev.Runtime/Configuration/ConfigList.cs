@@ -1,0 +1,25 @@
+namespace Maiev.Runtime.Configuration;
+
+/// <summary>An immutable list of values.</summary>
+public sealed class ConfigList : ConfigValue
+{
+    /// <summary>Creates a list.</summary>
+    public ConfigList(IReadOnlyList<ConfigValue> items, ConfigOrigin? origin = null)
+        : base(origin ?? ConfigOrigin.Code)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Items = items;
+        IsResolved = items.All(i => i.IsResolved);
+    }
+
+    /// <summary>The elements in order.</summary>
+    public IReadOnlyList<ConfigValue> Items { get; }
+
+    /// <inheritdoc />
+    public override ConfigValueType ValueType => ConfigValueType.List;
+
+    /// <inheritdoc />
+    public override bool IsResolved { get; }
+
+    internal override ConfigValue WithOrigin(ConfigOrigin origin) => new ConfigList(Items, origin);
+}
