@@ -20,6 +20,9 @@ internal sealed partial class CompiledRuleSet
     /// <summary>The rule name of the scale-down condition.</summary>
     public const string ScaleDownRule = "__scale_down__";
 
+    /// <summary>The rule name of the scale-from-zero activation condition.</summary>
+    public const string ActivationRule = "__activate__";
+
     private readonly RuleNode[] _nodes;
 
     private CompiledRuleSet(ImmutableArray<string> resources, ImmutableArray<string> ruleNames, RuleNode[] nodes)
@@ -29,6 +32,7 @@ internal sealed partial class CompiledRuleSet
         _nodes = nodes;
         ScaleUpIndex = ruleNames.IndexOf(ScaleUpRule);
         ScaleDownIndex = ruleNames.IndexOf(ScaleDownRule);
+        ActivationIndex = ruleNames.IndexOf(ActivationRule);
     }
 
     /// <summary>The resource names; <see cref="Evaluate"/> takes one sample per resource in this order.</summary>
@@ -43,15 +47,19 @@ internal sealed partial class CompiledRuleSet
     /// <summary>The index of <see cref="ScaleDownRule"/>, or -1 when there is no scale-down condition.</summary>
     public int ScaleDownIndex { get; }
 
+    /// <summary>The index of <see cref="ActivationRule"/>, or -1 when there is no activation condition.</summary>
+    public int ActivationIndex { get; }
+
     /// <summary>
-    /// Compiles <paramref name="rules"/> then the optional scale conditions against the
+    /// Compiles <paramref name="rules"/> then the optional scale and activation conditions against the
     /// <paramref name="resources"/> names. Reports every error of every rule, never throws for bad input.
     /// </summary>
     public static RuleCompilation Compile(
         IReadOnlyList<string> resources,
         IReadOnlyList<RuleDefinition> rules,
         string? scaleUp = null,
-        string? scaleDown = null)
+        string? scaleDown = null,
+        string? activation = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
         ArgumentNullException.ThrowIfNull(rules);
@@ -61,7 +69,7 @@ internal sealed partial class CompiledRuleSet
         for (var i = 0; i < rules.Count; i++)
         {
             var name = rules[i].Name ?? string.Empty;
-            if (name is ScaleUpRule or ScaleDownRule)
+            if (name is ScaleUpRule or ScaleDownRule or ActivationRule)
             {
                 continue;
             }
@@ -86,6 +94,11 @@ internal sealed partial class CompiledRuleSet
         if (scaleDown is not null)
         {
             entries.Add(("scale_down", ScaleDownRule, scaleDown));
+        }
+
+        if (activation is not null)
+        {
+            entries.Add(("scale_to_zero.activation", ActivationRule, activation));
         }
 
         var resourceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
