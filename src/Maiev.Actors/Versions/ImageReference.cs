@@ -39,6 +39,25 @@ internal sealed partial record ImageReference(string? Registry, string Repositor
     /// <summary>The tag split into species and version (maiev's scheme).</summary>
     public TagVersion TagVersion => TagVersion.Parse(Tag);
 
+    /// <summary>
+    /// maiev's image id: the name and the tag's species (<c>localhost/maiev:overseer</c>), or just the
+    /// name when the tag has no species. Pushes are matched to services by this.
+    /// </summary>
+    public string SpeciesName => TagVersion.Species is { } species ? $"{Name}:{species}" : Name;
+
+    /// <summary>
+    /// Orders this image's version against <paramref name="other"/>'s as maiev did: only images of the
+    /// same repository and species compare; <c>latest</c> is above every numbered version. Null when
+    /// they cannot be ordered (another repository or species, or a missing version).
+    /// </summary>
+    public int? CompareVersionTo(ImageReference other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return SameRepository(other) && string.Equals(TagVersion.Species, other.TagVersion.Species, StringComparison.Ordinal)
+            ? TagVersion.CompareVersions(TagVersion.Version, other.TagVersion.Version)
+            : null;
+    }
+
     /// <summary>True when both name the same registry and repository (tag and digest ignored).</summary>
     public bool SameRepository(ImageReference other)
     {
