@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Maiev.Actors.Versions;
 
 /// <summary>
@@ -7,11 +9,13 @@ namespace Maiev.Actors.Versions;
 /// <c>load_manager-release-1.3.1</c> → (load_manager-release, 1.3.1); <c>3.6.1-alpine</c> →
 /// (alpine, 3.6.1); <c>producer-1.3.0-119b</c> → (producer, 1.3.0-119b); <c>alpine</c> →
 /// (alpine, none); <c>latest</c> → (none, latest). Absent parts are null, never empty.
+/// Unlike maiev, a prerelease word (alpha, beta, rc, pre, preview, dev, snapshot, optionally
+/// numbered) right after a version stays in the version: <c>1.2.0-rc1</c> → (none, 1.2.0-rc1).
 /// </summary>
 /// <param name="Tag">The tag as given (empty when there was none).</param>
 /// <param name="Species">The species, or null when the tag has none.</param>
 /// <param name="Version">The version text, or null when the tag has none.</param>
-internal sealed record TagVersion(string Tag, string? Species, string? Version)
+internal sealed partial record TagVersion(string Tag, string? Species, string? Version)
 {
     /// <summary>The moving version word that maiev orders above every numbered version.</summary>
     public const string Latest = "latest";
@@ -33,10 +37,16 @@ internal sealed record TagVersion(string Tag, string? Species, string? Version)
 
         var species = new List<string>();
         var version = new List<string>();
+        var afterVersion = false;
         foreach (var part in tag.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
-            var isVersion = char.IsAsciiDigit(part[0]) || string.Equals(part, Latest, StringComparison.Ordinal);
+            // Maiev addition: a semver prerelease word right after a version belongs to it
+            // (1.2.0-rc1, 2.0.0-beta.2); maiev made it a species. See docs/maiev-compatibility.md.
+            var isVersion = char.IsAsciiDigit(part[0])
+                || string.Equals(part, Latest, StringComparison.Ordinal)
+                || (afterVersion && PrereleaseWord().IsMatch(part));
             (isVersion ? version : species).Add(part);
+            afterVersion = isVersion && !string.Equals(part, Latest, StringComparison.Ordinal);
         }
 
         return new TagVersion(
@@ -65,4 +75,7 @@ internal sealed record TagVersion(string Tag, string? Species, string? Version)
             ? l!.CompareTo(r)
             : null;
     }
+
+    [GeneratedRegex(@"^(?:alpha|beta|rc|pre|preview|dev|snapshot)(?:\.?[0-9]+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrereleaseWord();
 }
