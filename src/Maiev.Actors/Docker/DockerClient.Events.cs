@@ -57,11 +57,11 @@ internal sealed partial class DockerClient
     /// Follows the event stream forever: when it ends or breaks, reconnects after <paramref name="retryDelay"/>
     /// (on this client's clock) from the last event seen, so no event is lost or repeated across a reconnect
     /// (an event with the same time as the last one may repeat: de-duplicate on content if it matters).
-    /// Ends only when <paramref name="cancellationToken"/> is cancelled.
+    /// Starts at <paramref name="sinceNano"/> (Unix ns) or now. Ends only when <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
-    public async IAsyncEnumerable<DockerEvent> FollowEventsAsync(IReadOnlyList<string> types, TimeSpan retryDelay, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<DockerEvent> FollowEventsAsync(IReadOnlyList<string> types, TimeSpan retryDelay, long? sinceNano, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        long? since = null;
+        var since = sinceNano;
         while (!cancellationToken.IsCancellationRequested)
         {
             var enumerator = StreamEventsAsync(types, since, cancellationToken).GetAsyncEnumerator(cancellationToken);
