@@ -24,6 +24,9 @@ internal sealed record SwarmServiceDefinition(string Name, string Image, IReadOn
     /// <summary>How long Swarm waits after TERM before KILL. Default 2 s.</summary>
     public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Run one task per node (a global service) instead of <see cref="Replicas"/> replicas.</summary>
+    public bool Global { get; init; }
+
     /// <summary>The rolling-update configuration, or null for Swarm's default.</summary>
     public SwarmUpdateConfig? UpdateConfig { get; init; }
 
@@ -55,7 +58,9 @@ internal sealed record SwarmServiceDefinition(string Name, string Image, IReadOn
             ["Name"] = Name,
             ["Labels"] = new JsonObject(Labels.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
             ["TaskTemplate"] = task,
-            ["Mode"] = new JsonObject { ["Replicated"] = new JsonObject { ["Replicas"] = Replicas } },
+            ["Mode"] = Global
+                ? new JsonObject { ["Global"] = new JsonObject() }
+                : new JsonObject { ["Replicated"] = new JsonObject { ["Replicas"] = Replicas } },
         };
         if (UpdateConfig is not null)
         {

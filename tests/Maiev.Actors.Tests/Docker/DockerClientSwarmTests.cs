@@ -178,4 +178,28 @@ public sealed class DockerClientSwarmTests
             await SwarmFixture.RemoveQuietlyAsync(docker, name);
         }
     }
+
+    [ServerFact(Server.Docker)]
+    public async Task A_global_service_is_reported_and_never_scaled()
+    {
+        using var docker = SwarmFixture.Client();
+        var name = Unique.Name("clients-global");
+        await docker.CreateServiceAsync(SwarmFixture.Service(name) with { Global = true }, CancellationToken.None);
+        try
+        {
+            var before = await docker.InspectServiceAsync(name, CancellationToken.None);
+
+            var error = await Assert.ThrowsAsync<DockerApiException>(() => docker.ScaleServiceAsync(name, 3, CancellationToken.None));
+
+            Assert.True(before!.IsGlobal);
+            Assert.Null(before.Replicas);
+            Assert.Equal(DockerErrorKind.Invalid, error.Kind);
+            Assert.Contains("global", error.Message, StringComparison.Ordinal);
+            Assert.Equal(before.VersionIndex, (await docker.InspectServiceAsync(name, CancellationToken.None))!.VersionIndex);
+        }
+        finally
+        {
+            await SwarmFixture.RemoveQuietlyAsync(docker, name);
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace Maiev.Actors.Tests.Docker;
 public sealed class DockerClientUpgradeTests
 {
     [ServerFact(Server.Docker | Server.Registry)]
-    public async Task Updating_to_a_pushed_tag_pinned_by_digest_completes()
+    public async Task Updating_to_a_pushed_tag_pinned_by_digest_completes_and_can_be_rolled_back()
     {
         using var docker = SwarmFixture.Client();
         var repository = $"{TestServers.Registry}/{Unique.Name("clients-up")}";
@@ -33,6 +33,12 @@ public sealed class DockerClientUpgradeTests
             var running = (await docker.ListTasksAsync(name, CancellationToken.None)).Where(t => t.IsRunning).ToList();
             Assert.Equal(2, running.Count);
             Assert.All(running, t => Assert.Equal(target, t.Image));
+
+            await docker.RollbackServiceAsync(name, CancellationToken.None);
+
+            var rolledBack = await Poll.UntilAsync(() => docker.InspectServiceAsync(name, CancellationToken.None),
+                s => s?.UpdateStatus?.State == "rollback_completed", $"the manual rollback of {name} to finish", every: TimeSpan.FromMilliseconds(500));
+            Assert.Equal($"{repository}:1.0.0", rolledBack!.Image);
         }
         finally
         {
