@@ -48,7 +48,7 @@ internal static class MonitorCommand
             var source = specPath is null ? "the Swarm service's maiev.* labels" : $"'{specPath}'";
             throw new CliException(
                 ExitCodes.Refused,
-                $"the node refused the spec for '{name}' from {source}; nothing was stored. {refused.Message}",
+                $"the node refused the spec for '{name}' from {source}: {refused.Reason}",
                 "Fix each error listed (path into the JSON; line and column inside an expression) and run the command again.",
                 refused.Details);
         }

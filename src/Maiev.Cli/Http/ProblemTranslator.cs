@@ -33,7 +33,8 @@ internal static class ProblemTranslator
                     ExitCodes.Refused,
                     $"the node refused the request: {said}",
                     status == HttpStatusCode.Conflict ? "Wait for the service's current operation to finish, then retry." : "Fix what is named above and run the command again.",
-                    Describe(problem.Errors)),
+                    Describe(problem.Errors),
+                    said),
             HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout => new CliException(
                 ExitCodes.Unreachable,
                 $"the node at {node} is unavailable: {said}",

@@ -8,12 +8,13 @@ namespace Maiev.Cli.Infrastructure;
 internal sealed class CliException : Exception
 {
     /// <summary>Creates a failure with the exit code it ends the process with.</summary>
-    public CliException(int exitCode, string message, string? hint = null, IReadOnlyList<string>? details = null)
+    public CliException(int exitCode, string message, string? hint = null, IReadOnlyList<string>? details = null, string? reason = null)
         : base(message)
     {
         ExitCode = exitCode;
         Hint = hint;
         Details = details ?? [];
+        Reason = reason ?? message;
     }
 
     /// <summary>One of <see cref="ExitCodes"/>.</summary>
@@ -21,6 +22,9 @@ internal sealed class CliException : Exception
 
     /// <summary>What the user can do next, or <see langword="null"/>.</summary>
     public string? Hint { get; }
+
+    /// <summary>The node's own words (a ProblemDetails <c>detail</c>), or the message when there are none.</summary>
+    public string Reason { get; }
 
     /// <summary>Itemised errors shown under the message, one per line.</summary>
     public IReadOnlyList<string> Details { get; }

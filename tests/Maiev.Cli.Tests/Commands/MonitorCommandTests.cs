@@ -112,7 +112,7 @@ public sealed class MonitorCommandTests : IDisposable
         var result = await CliRun.AgainstAsync(node, "monitor", "docker", "new-worker", "--spec", spec);
 
         Assert.True(result.ExitCode == ExitCodes.Refused, result.ToString());
-        Assert.Contains($"the node refused the spec for 'new-worker' from '{spec}'; nothing was stored.", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"error: the node refused the spec for 'new-worker' from '{spec}': 2 errors in the spec for 'new-worker'; nothing was stored.", result.Error, StringComparison.Ordinal);
         Assert.Contains("  $.max: max (0) must be at least min (1)", result.Error, StringComparison.Ordinal);
         Assert.Contains("  $.scale.rules[0].expression (line 1, column 1): unknown identifier 'rmq:latncy'", result.Error, StringComparison.Ordinal);
         Assert.Contains("hint: Fix each error listed", result.Error, StringComparison.Ordinal);
