@@ -144,8 +144,11 @@ else
       --change 'ENV DOTNET_gcServer=0') ;;
     broken) CHANGES+=(--change "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo 'maiev broken image $VERSION: exiting 1' >&2; exit 1\"]") ;;
   esac
+  PREVIOUS=$(docker image inspect "$IMAGE" --format '{{.Id}}' 2>/dev/null || true)
   say "docker import $IMAGE"
   docker import "${CHANGES[@]}" --message "scripts/build-images.sh $KIND $VERSION" - "$IMAGE" <"$TAR" >/dev/null
+  # The tag moved: drop the image it left behind unless something still uses it.
+  [[ -z $PREVIOUS ]] || docker image rm "$PREVIOUS" >/dev/null 2>&1 || true
 fi
 
 SIZE=$(docker image inspect "$IMAGE" --format '{{.Size}}')
