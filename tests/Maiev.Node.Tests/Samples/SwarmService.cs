@@ -13,11 +13,11 @@ internal sealed class SwarmService : IAsyncDisposable
     private SwarmService(HttpClient docker, string id, string name)
     {
         _docker = docker;
-        Id = id;
+        ServiceId = id;
         Name = name;
     }
 
-    public string Id { get; }
+    public string ServiceId { get; }
 
     public string Name { get; }
 
@@ -44,12 +44,12 @@ internal sealed class SwarmService : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var service = JsonNode.Parse(await _docker.GetStringAsync($"services/{Id}"))!;
+            var service = JsonNode.Parse(await _docker.GetStringAsync($"services/{ServiceId}"))!;
             var version = service["Version"]!["Index"]!.GetValue<long>();
             var spec = service["Spec"]!;
             spec["Mode"]!["Replicated"]!["Replicas"] = replicas;
             using var content = new StringContent(spec.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
-            using var update = await _docker.PostAsync($"services/{Id}/update?version={version}", content);
+            using var update = await _docker.PostAsync($"services/{ServiceId}/update?version={version}", content);
             if (update.IsSuccessStatusCode)
             {
                 return;
@@ -65,9 +65,19 @@ internal sealed class SwarmService : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using var delete = await _docker.DeleteAsync($"services/{Id}");
+        using var delete = await _docker.DeleteAsync($"services/{ServiceId}");
         Assert.True(
             delete.IsSuccessStatusCode || delete.StatusCode == HttpStatusCode.NotFound,
             $"removing {Name} answered {(int)delete.StatusCode}");
+
+        // The engine keeps the exited containers of a replicated job after its service is removed
+        // (each one a full copy of the image with the vfs driver): remove them. Swarm removes the
+        // others itself; a 404 or 409 here means it got there first.
+        var filters = Uri.EscapeDataString($"{{\"label\":[\"com.docker.swarm.service.name={Name}\"],\"status\":[\"exited\",\"created\",\"dead\"]}}");
+        using var containers = JsonDocument.Parse(await _docker.GetStringAsync($"containers/json?all=true&filters={filters}"));
+        foreach (var container in containers.RootElement.EnumerateArray())
+        {
+            using var _ = await _docker.DeleteAsync($"containers/{container.GetProperty("Id").GetString()}?v=true");
+        }
     }
 }
