@@ -46,10 +46,7 @@ public sealed class RulesToDecisionTests
         };
         foreach (var (at, sample) in samples)
         {
-            var now = T0.AddSeconds(at);
-            var metrics = new[] { sample };
-            rules.Evaluate(state, metrics, now);
-            var decision = ScalingPolicy.Decide(spec, ScalingInput.FromRules(replicas, rules, state, metrics), memory, now);
+            var decision = ScalingPass.Run(spec, rules, state, [sample], replicas, memory, T0.AddSeconds(at));
             memory = decision.Memory;
             replicas = decision.To ?? replicas;
             log.Add($"{at}:{decision.Action}:{replicas}");
@@ -58,6 +55,22 @@ public sealed class RulesToDecisionTests
         Assert.Equal(
             ["0:Keep:2", "10:Keep:2", "30:ScaleUp:3", "40:Hold:3", "50:Hold:3", "60:Keep:3", "80:Keep:3", "100:ScaleDown:2", "130:ScaleDown:1"],
             log);
+    }
+
+    [Fact]
+    public void A_pass_with_unknown_metrics_keeps_the_rules_clocks()
+    {
+        var spec = ServiceSpecReader.Read(Producer).Spec!;
+        var rules = spec.Scale!.CompileRules().RuleSet!;
+        var state = rules.CreateState();
+        ScalingPass.Run(spec, rules, state, [Sample(100, 6)], 2, ScalingMemory.Empty, T0);
+
+        var held = ScalingPass.Run(spec, rules, state, [null], 2, ScalingMemory.Empty, T0.AddSeconds(20));
+        var panic = ScalingPass.Run(spec, rules, state, [Sample(100, 6)], 2, held.Memory, T0.AddSeconds(26));
+
+        Assert.Equal(ScaleAction.Hold, held.Action);
+        Assert.Equal(T0, state.ChangedAt(rules.RuleNames.IndexOf("latency_fail")));
+        Assert.Equal((ScaleAction.ScaleUp, 3), (panic.Action, panic.To!.Value));
     }
 
     [Fact]
