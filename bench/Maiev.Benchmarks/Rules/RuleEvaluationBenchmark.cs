@@ -72,7 +72,7 @@ internal sealed class RuleEvaluationBenchmark : IBenchmark
 
         report.Figure("rules: compiled rule set, passes/s (6 rules)", compiledRate, "passes/s");
         report.Figure("rules: hand-written C# lambda, passes/s", handRate, "passes/s");
-        report.Ratio("rules: compiled time per pass vs hand-written", handRate, compiledRate, "as close to 1 as a tree walk allows; report only");
+        report.Ratio("rules: compiled time per pass vs hand-written", handRate, compiledRate, "lower is better; the compiled pass is one JIT-compiled delegate");
         report.Figure("rules: bytes allocated per compiled pass", bytes, "bytes (goal: 0)");
         report.Note($"scale_up held in {compiled:N0} compiled and {handCount:N0} hand-written passes in the last round (must be equal)");
         return Task.CompletedTask;
