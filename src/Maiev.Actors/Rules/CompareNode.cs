@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using static Maiev.Actors.Rules.RuleExpressionContext;
+
 namespace Maiev.Actors.Rules;
 
 /// <summary>
@@ -22,6 +25,23 @@ internal sealed class CompareNode(TokenKind op, RuleNode left, RuleNode right) :
             _ => !(l < r),
         });
     }
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context)
+    {
+        // Doubles compare as IEEE (ordered): NaN makes ==, <, > false, and the negated forms true.
+        var l = left.Build(context);
+        var r = right.Build(context);
+        return AsValue(op switch
+        {
+            TokenKind.Equal => Expression.Equal(l, r),
+            TokenKind.NotEqual => Expression.Not(Expression.Equal(l, r)),
+            TokenKind.Less => Expression.LessThan(l, r),
+            TokenKind.Greater => Expression.GreaterThan(l, r),
+            TokenKind.LessOrEqual => Expression.Not(Expression.GreaterThan(l, r)),
+            _ => Expression.Not(Expression.LessThan(l, r)),
+        });
+    }
 }
 
 /// <summary>Arithmetic; unknown in gives unknown out, and so does division by zero.</summary>
@@ -40,6 +60,20 @@ internal sealed class ArithmeticNode(TokenKind op, RuleNode left, RuleNode right
             _ => r == 0 ? double.NaN : l / r,
         };
     }
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context)
+    {
+        var l = left.Build(context);
+        var r = right.Build(context);
+        return op switch
+        {
+            TokenKind.Plus => Expression.Add(l, r),
+            TokenKind.Minus => Expression.Subtract(l, r),
+            TokenKind.Star => Expression.Multiply(l, r),
+            _ => Runtime(nameof(RuleRuntime.Divide), l, r),
+        };
+    }
 }
 
 /// <summary>Unary minus.</summary>
@@ -47,4 +81,7 @@ internal sealed class NegateNode(RuleNode operand) : RuleNode
 {
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => -operand.Evaluate(frame);
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) => Expression.Negate(operand.Build(context));
 }

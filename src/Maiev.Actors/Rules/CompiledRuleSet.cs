@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Maiev.Actors.Metrics;
 
@@ -24,12 +26,27 @@ internal sealed partial class CompiledRuleSet
     public const string ActivationRule = "__activate__";
 
     private readonly RuleNode[] _nodes;
+    private readonly Action<double[], sbyte[], long[], long>? _pass;
+    private readonly (int Resource, MetricKind Metric)[] _slots = [];
 
     private CompiledRuleSet(ImmutableArray<string> resources, ImmutableArray<string> ruleNames, RuleNode[] nodes)
     {
         Resources = resources;
         RuleNames = ruleNames;
         _nodes = nodes;
+        if (RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            // One delegate for the whole pass (JIT-compiled); without dynamic code the node tree
+            // is walked instead, with the same results (see RuleRuntime).
+            var context = new RuleExpressionContext();
+            var body = nodes.Select((node, i) => (Expression)RuleExpressionContext.Runtime(
+                nameof(RuleRuntime.Record), context.Values, context.Changed, Expression.Constant(i), node.Build(context), context.Now)).ToList();
+            body.Add(Expression.Empty());
+            _pass = Expression.Lambda<Action<double[], sbyte[], long[], long>>(
+                Expression.Block(body), context.Slots, context.Values, context.Changed, context.Now).Compile();
+            _slots = [.. context.SlotList];
+        }
+
         ScaleUpIndex = ruleNames.IndexOf(ScaleUpRule);
         ScaleDownIndex = ruleNames.IndexOf(ScaleDownRule);
         ActivationIndex = ruleNames.IndexOf(ActivationRule);
@@ -49,88 +66,6 @@ internal sealed partial class CompiledRuleSet
 
     /// <summary>The index of <see cref="ActivationRule"/>, or -1 when there is no activation condition.</summary>
     public int ActivationIndex { get; }
-
-    /// <summary>
-    /// Compiles <paramref name="rules"/> then the optional scale and activation conditions against the
-    /// <paramref name="resources"/> names. Reports every error of every rule, never throws for bad input.
-    /// </summary>
-    public static RuleCompilation Compile(
-        IReadOnlyList<string> resources,
-        IReadOnlyList<RuleDefinition> rules,
-        string? scaleUp = null,
-        string? scaleDown = null,
-        string? activation = null)
-    {
-        ArgumentNullException.ThrowIfNull(resources);
-        ArgumentNullException.ThrowIfNull(rules);
-        var errors = ImmutableArray.CreateBuilder<RuleCompileError>();
-        var entries = new List<(string Source, string Name, string Expression)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Count; i++)
-        {
-            var name = rules[i].Name ?? string.Empty;
-            if (name is ScaleUpRule or ScaleDownRule or ActivationRule)
-            {
-                continue;
-            }
-
-            if (!NamePattern().IsMatch(name))
-            {
-                errors.Add(new($"rules[{i}].name", name, new(1, 1), $"rule name '{name}' must be letters, digits and '_' and start with a letter or '_'"));
-            }
-            else if (!seen.Add(name))
-            {
-                errors.Add(new($"rules[{i}].name", name, new(1, 1), $"rule name '{name}' is used twice"));
-            }
-
-            entries.Add(($"rules[{i}].expression", name, rules[i].Expression ?? string.Empty));
-        }
-
-        if (scaleUp is not null)
-        {
-            entries.Add(("scale_up", ScaleUpRule, scaleUp));
-        }
-
-        if (scaleDown is not null)
-        {
-            entries.Add(("scale_down", ScaleDownRule, scaleDown));
-        }
-
-        if (activation is not null)
-        {
-            entries.Add(("scale_to_zero.activation", ActivationRule, activation));
-        }
-
-        var resourceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < resources.Count; i++)
-        {
-            resourceIndex.TryAdd(resources[i], i);
-        }
-
-        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            ruleIndex.TryAdd(entries[i].Name, i);
-        }
-
-        var binder = new RuleBinder(resourceIndex, ruleIndex);
-        var nodes = new RuleNode[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-        {
-            try
-            {
-                nodes[i] = binder.BindRule(Parser.Parse(entries[i].Expression));
-            }
-            catch (RuleSyntaxException e)
-            {
-                errors.Add(new(entries[i].Source, entries[i].Name, e.Position, e.Detail));
-            }
-        }
-
-        return errors.Count > 0
-            ? new RuleCompilation(null, errors.ToImmutable())
-            : new RuleCompilation(new CompiledRuleSet([.. resources], [.. entries.Select(e => e.Name)], nodes), []);
-    }
 
     /// <summary>A fresh state for this set: no rule evaluated yet.</summary>
     public RuleState CreateState() => new(_nodes.Length);
@@ -167,6 +102,35 @@ internal sealed partial class CompiledRuleSet
 
         var ticks = now.UtcTicks;
         var frame = new EvalFrame(metrics, state, ticks);
+        if (_pass is not null)
+        {
+            if (state.Slots.Length < _slots.Length)
+            {
+                state.Slots = new double[_slots.Length];
+            }
+
+            var slots = state.Slots;
+            for (var s = 0; s < _slots.Length; s++)
+            {
+                slots[s] = frame.Read(_slots[s].Resource, _slots[s].Metric);
+            }
+
+            _pass(slots, state.RawValues, state.RawChanged, ticks);
+            return;
+        }
+
+        EvaluateTree(state, frame, ticks);
+    }
+
+    /// <summary>The tree-walking pass (used without dynamic code; tests check both agree).</summary>
+    internal void EvaluateTree(RuleState state, ReadOnlySpan<QueueMetrics?> metrics, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        EvaluateTree(state, new EvalFrame(metrics, state, now.UtcTicks), now.UtcTicks);
+    }
+
+    private void EvaluateTree(RuleState state, in EvalFrame frame, long ticks)
+    {
         for (var i = 0; i < _nodes.Length; i++)
         {
             state.Record(i, RuleNode.IsTrue(_nodes[i].Evaluate(frame)), ticks);
@@ -179,7 +143,4 @@ internal sealed partial class CompiledRuleSet
         ArgumentNullException.ThrowIfNull(state);
         return RuleNode.IsTrue(_nodes[index].Evaluate(new EvalFrame(metrics, state, now.UtcTicks)));
     }
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex NamePattern();
 }

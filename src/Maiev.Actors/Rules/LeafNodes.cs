@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Maiev.Actors.Rules;
 
 /// <summary>A literal.</summary>
@@ -8,6 +10,9 @@ internal sealed class ConstantNode(double value) : RuleNode
 
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => Value;
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) => Expression.Constant(Value);
 }
 
 /// <summary><c>resource:metric</c>.</summary>
@@ -15,6 +20,10 @@ internal sealed class MetricNode(int resource, MetricKind metric) : RuleNode
 {
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => frame.Read(resource, metric);
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) =>
+        Expression.ArrayIndex(context.Slots, Expression.Constant(context.Slot(resource, metric)));
 }
 
 /// <summary><c>rules:name</c>: this pass's value for earlier rules, the previous one for later rules.</summary>
@@ -27,6 +36,10 @@ internal sealed class RuleValueNode(int index) : RuleNode
             < 0 => double.NaN,
             var v => v,
         };
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) =>
+        RuleExpressionContext.Runtime(nameof(RuleRuntime.Value), context.Values, Expression.Constant(index));
 }
 
 /// <summary><c>rules:name:since</c>: seconds since the rule last changed value (0 when it just changed or has none).</summary>
@@ -34,4 +47,8 @@ internal sealed class RuleSinceNode(int index) : RuleNode
 {
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => frame.State.SecondsSinceChange(index, frame.NowTicks);
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) =>
+        RuleExpressionContext.Runtime(nameof(RuleRuntime.Since), context.Values, context.Changed, Expression.Constant(index), context.Now);
 }

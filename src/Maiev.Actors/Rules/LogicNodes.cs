@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using static Maiev.Actors.Rules.RuleExpressionContext;
+
 namespace Maiev.Actors.Rules;
 
 /// <summary><c>not x</c> (unknown is false, so <c>not unknown</c> is true, as in maiev).</summary>
@@ -5,6 +8,9 @@ internal sealed class NotNode(RuleNode operand) : RuleNode
 {
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => Of(!IsTrue(operand.Evaluate(frame)));
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) => AsValue(Expression.Not(Truthy(operand.Build(context))));
 }
 
 /// <summary><c>a and b</c>, short-circuit.</summary>
@@ -12,6 +18,10 @@ internal sealed class AndNode(RuleNode left, RuleNode right) : RuleNode
 {
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => Of(IsTrue(left.Evaluate(frame)) && IsTrue(right.Evaluate(frame)));
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) =>
+        AsValue(Expression.AndAlso(Truthy(left.Build(context)), Truthy(right.Build(context))));
 }
 
 /// <summary><c>a or b</c>, short-circuit.</summary>
@@ -19,6 +29,10 @@ internal sealed class OrNode(RuleNode left, RuleNode right) : RuleNode
 {
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => Of(IsTrue(left.Evaluate(frame)) || IsTrue(right.Evaluate(frame)));
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) =>
+        AsValue(Expression.OrElse(Truthy(left.Build(context)), Truthy(right.Build(context))));
 }
 
 /// <summary><c>a xor b</c> (or <c>a ^ b</c>).</summary>
@@ -26,6 +40,10 @@ internal sealed class XorNode(RuleNode left, RuleNode right) : RuleNode
 {
     /// <inheritdoc />
     public override double Evaluate(in EvalFrame frame) => Of(IsTrue(left.Evaluate(frame)) ^ IsTrue(right.Evaluate(frame)));
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) =>
+        AsValue(Expression.ExclusiveOr(Truthy(left.Build(context)), Truthy(right.Build(context))));
 }
 
 /// <summary><c>x in {a, b}</c>; unknown is in no set.</summary>
@@ -45,4 +63,8 @@ internal sealed class InNode(RuleNode operand, double[] members) : RuleNode
 
         return 0;
     }
+
+    /// <inheritdoc />
+    public override Expression Build(RuleExpressionContext context) =>
+        Runtime(nameof(RuleRuntime.In), operand.Build(context), Expression.Constant(members));
 }

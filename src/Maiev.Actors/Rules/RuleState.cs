@@ -50,6 +50,15 @@ internal sealed class RuleState
         return builder.MoveToImmutable();
     }
 
+    /// <summary>The raw values (-1 none, 0 false, 1 true), for the compiled pass.</summary>
+    internal sbyte[] RawValues => _values;
+
+    /// <summary>When each value changed (UTC ticks), for the compiled pass.</summary>
+    internal long[] RawChanged => _changedAt;
+
+    /// <summary>Scratch space for the metrics a compiled pass reads (sized on first use, then reused).</summary>
+    internal double[] Slots { get; set; } = [];
+
     /// <summary>The raw value (-1 none, 0 false, 1 true) for the evaluator.</summary>
     internal sbyte RawValue(int index) => _values[index];
 

@@ -5,11 +5,15 @@ namespace Maiev.Actors.Scaling;
 /// <summary>Stabilization window, cooldowns, repeat delay and step limits.</summary>
 internal static partial class ScalingPolicy
 {
-    private static ScaleDecision Limit(ScaleSpec scale, ScalingInput input, ScalingMemory memory, DateTimeOffset now, string policy, int current, int wanted, string why)
+    private static ScaleDecision Limit(ScaleSpec scale, ScalingInput input, ScalingMemory memory, DateTimeOffset now, string policy, int current, int wanted, int min, string why)
     {
         // Remember this pass's recommendation for the stabilization window.
         var window = scale.StabilizationWindow;
-        var recommendations = memory.Recommendations.RemoveAll(r => r.At <= now - window).Add(new Recommendation(now, wanted));
+        // A recommendation stands until the next one, so keep the newest one from before the window
+        // too: a decrease needs lower recommendations for the whole window, not just its samples.
+        var edge = now - window;
+        var older = memory.Recommendations.FindLastIndex(r => r.At <= edge);
+        var recommendations = memory.Recommendations.RemoveRange(0, Math.Max(0, older)).Add(new Recommendation(now, wanted));
         memory = memory with { Recommendations = window > TimeSpan.Zero ? recommendations : [] };
         ScaleDecision Hold(string reason) => new(ScaleAction.Hold, current, current, wanted, $"{why}; {reason}", policy, input, memory, now);
 
@@ -53,7 +57,11 @@ internal static partial class ScalingPolicy
             var since = now - limit.Period;
             var basis = memory.Changes.FirstOrDefault(c => c.At > since)?.From ?? current;
             var allowance = limit.Allowance(basis);
-            var bounded = up ? Math.Min(target, basis + allowance) : Math.Max(target, basis - allowance);
+            // Bounds win over step limits: starting from zero goes straight to min, and the
+            // scale-to-zero stop is one step whatever the limit.
+            var bounded = up
+                ? Math.Max(Math.Min(target, basis + allowance), Math.Min(min, target))
+                : target == 0 && scale.ScaleToZero is not null ? 0 : Math.Max(target, basis - allowance);
             if (up ? bounded <= current : bounded >= current)
             {
                 return Hold(Format($"step limit: at most {allowance} replicas per {limit.Period.TotalSeconds:0}s from {basis}"));

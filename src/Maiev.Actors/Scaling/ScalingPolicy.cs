@@ -66,7 +66,7 @@ internal static partial class ScalingPolicy
             why += Format($"; bounded to [{floor}, {max}]");
         }
 
-        return Limit(scale, input, memory, now, policy, current, wanted, why);
+        return Limit(scale, input, memory, now, policy, current, wanted, min, why);
     }
 
     private static (int? Desired, string Why) Recommend(ScaleSpec scale, ScalingInput input, int current, int min, int max)
