@@ -1,0 +1,38 @@
+namespace Maiev.Runtime.Actors;
+
+/// <summary>Returns an async result to an actor as a message, so it is handled in the actor's mailbox order.</summary>
+public static class PipeToExtensions
+{
+    /// <summary>
+    /// When <paramref name="task"/> completes, tells <paramref name="recipient"/> its result (mapped by
+    /// <paramref name="success"/> if given) or, on failure or cancellation, a <see cref="StatusFailure"/>
+    /// (or what <paramref name="failure"/> maps the exception to).
+    /// </summary>
+    /// <returns>A task that completes once the message is told; it never faults.</returns>
+    public static Task PipeTo<T>(
+        this Task<T> task,
+        IActorRef recipient,
+        IActorRef? sender = null,
+        Func<T, object>? success = null,
+        Func<Exception, object>? failure = null)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(recipient);
+        return task.ContinueWith(
+            t =>
+            {
+                if (t.IsCompletedSuccessfully)
+                {
+                    object? result = success is null ? t.Result : success(t.Result);
+                    recipient.Tell(result ?? new StatusFailure(new InvalidOperationException("PipeTo result was null.")), sender);
+                    return;
+                }
+
+                var cause = t.Exception?.InnerExceptions.Count == 1 ? t.Exception.InnerException! : (Exception?)t.Exception ?? new TaskCanceledException(t);
+                recipient.Tell(failure is null ? new StatusFailure(cause) : failure(cause), sender);
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+}
