@@ -4,8 +4,8 @@ namespace Maiev.Runtime.Persistence;
 public abstract partial class PersistentActor
 {
     /// <summary>
-    /// Called when recovery fails (store unreachable, unknown manifest, a recovery handler threw); the actor stops
-    /// afterwards. Logs the error by default.
+    /// Called when recovery fails (store unreachable, unknown manifest, a recovery handler threw); the actor then fails
+    /// with the same exception, so its supervisor stops or restarts it. Logs the error by default.
     /// </summary>
     protected virtual void OnRecoveryFailure(Exception cause) => PersistenceLog.RecoveryFailed(Log, PersistenceId, cause);
 
@@ -34,13 +34,14 @@ public abstract partial class PersistentActor
             _recovered = true;
             DispatchRecover(RecoveryCompleted.Instance);
         }
-#pragma warning disable CA1031 // any recovery failure stops the actor; its supervisor restarts it with backoff
         catch (Exception cause)
-#pragma warning restore CA1031
         {
+            // Fail (not just stop): the supervisor decides; under a BackoffSupervisor the actor is started again
+            // after a delay and recovers from the store.
             _recovered = false;
+            _failed = true;
             OnRecoveryFailure(cause);
-            StopAfterFailure();
+            throw;
         }
     }
 
@@ -53,12 +54,5 @@ public abstract partial class PersistentActor
                 return;
             }
         }
-    }
-
-    private void StopAfterFailure()
-    {
-        _stopping = true;
-        _pending.Clear();
-        Context.Stop(Self);
     }
 }

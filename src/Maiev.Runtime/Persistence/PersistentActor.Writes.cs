@@ -53,7 +53,9 @@ public abstract partial class PersistentActor
 
     /// <summary>
     /// Called when a write failed with an unknown outcome or lost to another writer
-    /// (<see cref="JournalConcurrencyException"/>); logs an error by default. The actor stops afterwards.
+    /// (<see cref="JournalConcurrencyException"/>); logs an error by default. The actor then fails with
+    /// <paramref name="cause"/>: run persistent actors under a <see cref="Actors.BackoffSupervisor"/>, which stops and
+    /// later restarts them so they recover; a decider may choose Stop for <see cref="JournalConcurrencyException"/>.
     /// </summary>
     protected virtual void OnPersistFailure(Exception cause, object persistedEvent, long sequenceNr)
     {
@@ -70,7 +72,7 @@ public abstract partial class PersistentActor
 
     private async Task FlushAsync()
     {
-        while (_pending.Count > 0 && !_stopping)
+        while (_pending.Count > 0 && !_failed)
         {
             var next = _pending[0];
             _pending.RemoveAt(0);
@@ -86,13 +88,14 @@ public abstract partial class PersistentActor
                 OnPersistRejected(rejected, next.Events[0], first);
                 continue;
             }
-#pragma warning disable CA1031 // any other outcome is unknown: stop, restart with backoff, recover from the store
             catch (Exception failed)
-#pragma warning restore CA1031
             {
+                // Outcome unknown, or another writer owns the id: fail with the cause, so the supervisor stops the
+                // actor (a BackoffSupervisor starts it again later and it recovers what was really stored).
+                _failed = true;
+                _pending.Clear();
                 OnPersistFailure(failed, next.Events[0], first);
-                StopAfterFailure();
-                return;
+                throw;
             }
 
             foreach (var e in next.Events)

@@ -12,8 +12,9 @@ namespace Maiev.Runtime.Persistence;
 /// Messages that arrive during recovery or while a <see cref="Persist{T}(T, Action{T})"/> is being written wait, in
 /// order, until the write is confirmed. Failure semantics: a rejected write (event cannot be serialized) is not stored,
 /// <see cref="OnPersistRejected"/> is told and the actor goes on; a failed write (outcome unknown) or a concurrency
-/// conflict (someone else wrote to this id) calls <see cref="OnPersistFailure"/> and stops the actor — a backoff
-/// supervisor restarts it and it recovers from the store. A failed recovery stops it the same way.
+/// conflict (someone else wrote to this id) calls <see cref="OnPersistFailure"/> and the actor fails with that
+/// exception — under a <see cref="BackoffSupervisor"/> it is stopped, started again after the backoff, and recovers from
+/// the store. A failed recovery fails the same way.
 /// Do not register handlers with <c>Receive</c>: a persistent actor routes every message itself.
 /// </remarks>
 public abstract partial class PersistentActor : ReceiveActor
@@ -22,7 +23,7 @@ public abstract partial class PersistentActor : ReceiveActor
     private readonly List<Handler> _commandHandlers = [];
     private bool _constructed;
     private bool _recovered;
-    private bool _stopping;
+    private bool _failed;
 
     /// <summary>Creates the actor over <paramref name="persistence"/>; recovery starts once the constructor returns.</summary>
     protected PersistentActor(PersistenceContext persistence)
@@ -105,15 +106,15 @@ public abstract partial class PersistentActor : ReceiveActor
 
     private async Task HandleAsync(object message)
     {
-        if (_stopping)
+        if (_failed)
         {
-            return; // stopped after a failure: what is left goes nowhere
+            return; // failed: this instance is about to be replaced
         }
 
         if (!_recovered)
         {
             await RecoverAsync();
-            if (_stopping)
+            if (_failed)
             {
                 return;
             }

@@ -5,6 +5,7 @@ using Maiev.Node.Tests.Persistence.Sqlite;
 using Maiev.Runtime.Actors;
 using Maiev.Runtime.Persistence;
 using Maiev.TestKit.Actors;
+using Maiev.TestKit.Persistence;
 using Maiev.TestKit.Servers;
 using Npgsql;
 
@@ -43,15 +44,15 @@ public sealed class PersistentActorOnRealStoresTests(PostgresSchemaFixture schem
     }
 
     [ServerFact(Server.Postgres)]
-    public async Task Stale_owner_on_another_node_cannot_append_and_stops_saying_someone_else_wrote()
+    public async Task Stale_owner_on_another_node_cannot_append_and_fails_saying_someone_else_wrote()
     {
         await using var nodeA = new ActorTestKit();
         await using var nodeB = new ActorTestKit();
         var probeA = nodeA.CreateProbe();
         var probeB = nodeB.CreateProbe();
         var ownerA = nodeA.ActorOf(Props.Create(() => new NoteActor(PostgresContext(), _id, probeA)));
-        var staleB = nodeB.ActorOf(Props.Create(() => new NoteActor(PostgresContext(), _id, probeB)));
-        probeB.Watch(staleB);
+        var contextB = PostgresContext();
+        var staleB = nodeB.ActorOf(BackoffHost.Props(Props.Create(() => new NoteActor(contextB, _id, probeB)), probeB));
         await probeA.ExpectMsgAsync<NoteActor.Recovered>();
         await probeB.ExpectMsgAsync<NoteActor.Recovered>();
 
@@ -63,7 +64,7 @@ public sealed class PersistentActorOnRealStoresTests(PostgresSchemaFixture schem
         var conflict = Assert.IsType<JournalConcurrencyException>(failed.Cause);
         Assert.Contains("someone else wrote", conflict.Message, StringComparison.Ordinal);
         Assert.Equal("23505", Assert.IsType<PostgresException>(conflict.InnerException).SqlState);
-        await probeB.ExpectTerminatedAsync(staleB);
+        Assert.IsType<JournalConcurrencyException>((await probeB.ExpectMsgAsync<BackoffChildFailed>()).Cause);
         var stored = await new PostgresJournal(schema.Open(), NoteActor.Registry(), TimeProvider.System)
             .ReplayAsync(_id, 1, long.MaxValue, long.MaxValue, CancellationToken.None).ToListAsync();
         Assert.Equal(new NoteActor.Noted("scale 3 -> 4"), Assert.Single(stored).Payload);

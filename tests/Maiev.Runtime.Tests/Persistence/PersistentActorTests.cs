@@ -2,6 +2,7 @@ using Maiev.Runtime.Actors;
 using Maiev.Runtime.Persistence;
 using Maiev.Runtime.Persistence.InMemory;
 using Maiev.TestKit.Actors;
+using Maiev.TestKit.Persistence;
 using static Maiev.Runtime.Tests.Persistence.ListActor;
 
 namespace Maiev.Runtime.Tests.Persistence;
@@ -130,40 +131,42 @@ public sealed class PersistentActorTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Failed_write_stops_the_actor_and_a_restarted_one_recovers_from_the_store()
+    public async Task Failed_write_fails_the_actor_and_the_backoff_supervisor_restarts_it_from_the_store()
     {
-        var (actor, _) = await StartAsync();
-        actor.Tell(new Add("a"));
+        var host = await StartUnderBackoffAsync();
+        host.Tell(new Add("a"));
         await _probe.ExpectMsgAsync<Persisted>();
         _controlled.FailNextWrite(new JournalWriteFailedException(_id, 2, 2, new IOException("store unreachable"), isTransient: true));
 
-        actor.Tell(new Add("lost"));
-        actor.Tell(new Get());
+        host.Tell(new Add("lost"));
 
-        var failed = await _probe.ExpectMsgAsync<WasFailed>();
-        Assert.IsType<JournalWriteFailedException>(failed.Cause);
-        await _probe.ExpectTerminatedAsync(actor);
-        var (_, recovered) = await StartAsync(); // what a backoff supervisor does
+        Assert.IsType<JournalWriteFailedException>((await _probe.ExpectMsgAsync<WasFailed>()).Cause);
+        Assert.IsType<JournalWriteFailedException>((await _probe.ExpectMsgAsync<BackoffChildFailed>()).Cause);
+        _kit.ManualClock.Advance(TimeSpan.FromSeconds(1));
+        var recovered = await _probe.FishForMessageAsync<Recovered>(_ => true);
         Assert.Equal(["a"], recovered.Items);
         Assert.Equal(1, recovered.LastSequenceNr);
+        host.Tell(new Add("b"));
+        Assert.Equal(new Persisted("b", 2), await _probe.FishForMessageAsync<Persisted>(_ => true));
     }
 
     [Fact]
-    public async Task Second_writer_of_one_persistence_id_stops_with_the_concurrency_error()
+    public async Task Second_writer_of_one_persistence_id_fails_with_the_concurrency_error_and_recovers_the_winners_events()
     {
         var (first, _) = await StartAsync();
-        var (second, _) = await StartAsync();
+        var second = await StartUnderBackoffAsync();
 
         first.Tell(new Add("from-first"));
         Assert.Equal(new Persisted("from-first", 1), await _probe.ExpectMsgAsync<Persisted>());
         second.Tell(new Add("from-second"));
 
-        var failed = await _probe.ExpectMsgAsync<WasFailed>();
-        var conflict = Assert.IsType<JournalConcurrencyException>(failed.Cause);
+        var conflict = Assert.IsType<JournalConcurrencyException>((await _probe.ExpectMsgAsync<WasFailed>()).Cause);
         Assert.Contains("someone else wrote", conflict.Message, StringComparison.Ordinal);
-        await _probe.ExpectTerminatedAsync(second);
+        Assert.IsType<JournalConcurrencyException>((await _probe.ExpectMsgAsync<BackoffChildFailed>()).Cause);
         var stored = await _journal.ReplayAsync(_id, 1, long.MaxValue, long.MaxValue, CancellationToken.None).ToListAsync();
         Assert.Equal(new Added("from-first"), Assert.Single(stored).Payload);
+        _kit.ManualClock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(["from-first"], (await _probe.FishForMessageAsync<Recovered>(_ => true)).Items);
     }
 
     [Fact]
@@ -185,17 +188,24 @@ public sealed class PersistentActorTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Recovery_that_meets_an_unknown_manifest_stops_the_actor_and_says_why()
+    public async Task Recovery_that_meets_an_unknown_manifest_fails_the_actor_and_says_why()
     {
         await _journal.WriteAsync(new AtomicWrite(_id, new EventToWrite(1, new Added("a"))), CancellationToken.None);
         var blind = _journal.WithRegistry(new Maiev.Runtime.Persistence.Serialization.EventTypeRegistry());
         var context = new PersistenceContext(blind, _snapshots);
-        var actor = _kit.ActorOf(Props.Create(() => new ListActor(context, _id, _probe)));
-        _probe.Watch(actor);
+        _kit.ActorOf(BackoffHost.Props(Props.Create(() => new ListActor(context, _id, _probe)), _probe));
 
         var failed = await _probe.ExpectMsgAsync<RecoveryFailed>();
 
         Assert.Contains("test.added", failed.Cause.Message, StringComparison.Ordinal);
-        await _probe.ExpectTerminatedAsync(actor);
+        Assert.IsType<Maiev.Runtime.Persistence.Serialization.EventDeserializationException>((await _probe.ExpectMsgAsync<BackoffChildFailed>()).Cause);
+    }
+
+    private async Task<IActorRef> StartUnderBackoffAsync()
+    {
+        var context = new PersistenceContext(_controlled, _snapshots);
+        var host = _kit.ActorOf(BackoffHost.Props(Props.Create(() => new ListActor(context, _id, _probe)), _probe));
+        await _probe.ExpectMsgAsync<Recovered>();
+        return host;
     }
 }
