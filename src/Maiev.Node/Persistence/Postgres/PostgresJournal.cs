@@ -85,6 +85,11 @@ internal sealed partial class PostgresJournal : IJournal
         {
             throw PostgresErrors.ForWrite(write, error);
         }
+        catch (Exception error) when (error is not JournalException and not OperationCanceledException)
+        {
+            // Anything else (I/O, a schema this build does not know) leaves the outcome unknown too.
+            throw new JournalWriteFailedException(write.PersistenceId, write.LowestSequenceNr, write.HighestSequenceNr, error, isTransient: false);
+        }
     }
 
     private NpgsqlBatchCommand InsertEvents(AtomicWrite write, System.Collections.Immutable.ImmutableArray<SerializedEvent> events, DateTimeOffset writtenAt)

@@ -77,6 +77,11 @@ internal sealed partial class SqliteJournal : IJournal
         {
             throw SqliteErrors.ForWrite(write, error);
         }
+        catch (Exception error) when (error is not JournalException and not OperationCanceledException)
+        {
+            // Anything else (I/O, a schema this build does not know) leaves the outcome unknown too.
+            throw new JournalWriteFailedException(write.PersistenceId, write.LowestSequenceNr, write.HighestSequenceNr, error, isTransient: false);
+        }
         finally
         {
             _database.WriteGate.Release();
