@@ -1,3 +1,4 @@
+using Maiev.Actors.Hosting;
 using Maiev.Runtime.Actors;
 using Microsoft.Extensions.Logging;
 
@@ -19,9 +20,13 @@ internal sealed partial class RabbitMqStatsActor : ReceiveActor
     private readonly QueueWatchTable<IActorRef> _table = new();
     private readonly Dictionary<QueueRef, QueueSample> _last = [];
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
+    private readonly Action<DependencyState>? _health;
 
-    /// <summary>Creates the actor; <paramref name="client"/> is shared and not disposed by it.</summary>
-    public RabbitMqStatsActor(RabbitMqManagementClient client, RabbitMqStatsSettings settings, TimeProvider time)
+    /// <summary>
+    /// Creates the actor; <paramref name="client"/> is shared and not disposed by it. <paramref name="health"/>, when
+    /// given, hears after every poll whether the management API answered (for readiness).
+    /// </summary>
+    public RabbitMqStatsActor(RabbitMqManagementClient client, RabbitMqStatsSettings settings, TimeProvider time, Action<DependencyState>? health = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(settings);
@@ -29,17 +34,19 @@ internal sealed partial class RabbitMqStatsActor : ReceiveActor
         _client = client;
         _settings = settings;
         _time = time;
+        _health = health;
 
         Receive<WatchQueue>(OnWatch);
         Receive<UnwatchQueue>(m => _table.Unwatch(m.Subscriber, m.Queue));
+        Receive<UnwatchQueues>(m => _table.UnwatchAll(m.Subscriber));
         Receive<Terminated>(t => _table.UnwatchAll(t.ActorRef));
         Receive<Tick>(_ => PollAll());
         Receive<VhostPolled>(OnPolled);
     }
 
     /// <summary>Props for the actor (the interval's clock is the actor system's).</summary>
-    public static Props Props(RabbitMqManagementClient client, RabbitMqStatsSettings settings, TimeProvider time) =>
-        Runtime.Actors.Props.Create(() => new RabbitMqStatsActor(client, settings, time));
+    public static Props Props(RabbitMqManagementClient client, RabbitMqStatsSettings settings, TimeProvider time, Action<DependencyState>? health = null) =>
+        Runtime.Actors.Props.Create(() => new RabbitMqStatsActor(client, settings, time, health));
 
     /// <inheritdoc />
     protected override void PreStart() =>
@@ -80,6 +87,10 @@ internal sealed partial class RabbitMqStatsActor : ReceiveActor
     private void OnPolled(VhostPolled polled)
     {
         _inFlight.Remove(polled.Vhost);
+        var unknown = polled.Samples.FirstOrDefault(s => !s.IsKnown);
+        _health?.Invoke(unknown is null
+            ? new DependencyState(true, "management API answered")
+            : new DependencyState(false, unknown.UnknownReason ?? "unknown"));
         foreach (var sample in polled.Samples)
         {
             _last[new QueueRef(sample.Vhost, sample.Queue)] = sample;
