@@ -61,8 +61,14 @@ internal sealed partial class ActorCell : IInternalActorRef, IActorContext, IThr
     /// <summary>Messages waiting in the mailbox (approximate while others send).</summary>
     public int MailboxDepth => Volatile.Read(ref _userCount);
 
+    private int _restartCount;
+
     /// <summary>How often this actor was restarted.</summary>
-    public int RestartCount { get; private set; }
+    public int RestartCount
+    {
+        get => Volatile.Read(ref _restartCount);
+        private set => Volatile.Write(ref _restartCount, value);
+    }
 
     /// <summary>Restart budget bookkeeping, written only by the parent's processing.</summary>
     internal int RestartsInWindow { get; set; }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 
 namespace Maiev.Runtime.Actors;
@@ -24,6 +25,12 @@ public sealed class ActorSystem : IAsyncDisposable
         DeadLetters = new DeadLetterActorRef(this, ActorPath.Root.Child("deadLetters"));
         _userGuardian = CreateGuardian("user");
         _systemGuardian = CreateGuardian("system");
+        CoordinatedShutdown = new CoordinatedShutdown(this);
+        CoordinatedShutdown.AddTask(ShutdownPhase.StopActors, "stop /user", async _ =>
+        {
+            _userGuardian.SendSystemMessage(new TerminateActor());
+            await _userStopped.Task.ConfigureAwait(false);
+        });
     }
 
     /// <summary>The system's name.</summary>
@@ -46,6 +53,9 @@ public sealed class ActorSystem : IAsyncDisposable
 
     /// <summary>How many dead letters there have been.</summary>
     public long DeadLetterCount => Interlocked.Read(ref _deadLetterCount);
+
+    /// <summary>The ordered shutdown that <see cref="TerminateAsync"/> runs; add your own tasks to its phases.</summary>
+    public CoordinatedShutdown CoordinatedShutdown { get; }
 
     /// <summary>Completes when every actor has stopped.</summary>
     public Task WhenTerminated => _terminated.Task;
@@ -89,12 +99,16 @@ public sealed class ActorSystem : IAsyncDisposable
     }
 #pragma warning restore CA1822
 
-    /// <summary>Stops every actor (user actors, then system actors) and completes <see cref="WhenTerminated"/>.</summary>
+    /// <summary>
+    /// Runs <see cref="CoordinatedShutdown"/> (its phases in order; user actors stop in <see cref="ShutdownPhase.StopActors"/>),
+    /// then stops the system actors, and completes <see cref="WhenTerminated"/>. Calling it again awaits the same shutdown.
+    /// </summary>
     public async Task TerminateAsync()
     {
         if (Interlocked.Exchange(ref _terminateStarted, 1) == 0)
         {
-            _userGuardian.SendSystemMessage(new TerminateActor());
+            await CoordinatedShutdown.RunAsync().ConfigureAwait(false);
+            _userGuardian.SendSystemMessage(new TerminateActor()); // in case a shutdown task timed out
             await WaitStepAsync(_userStopped.Task, "stopping /user").ConfigureAwait(false);
             _systemGuardian.SendSystemMessage(new TerminateActor());
             await WaitStepAsync(_systemStopped.Task, "stopping /system").ConfigureAwait(false);
@@ -103,6 +117,9 @@ public sealed class ActorSystem : IAsyncDisposable
 
         await _terminated.Task.ConfigureAwait(false);
     }
+
+    /// <summary>A snapshot of the actor tree under <c>/user</c> and <c>/system</c> (path, type, mailbox depth, restart count).</summary>
+    public ImmutableArray<ActorTreeNode> GetActorTree() => [ActorTreeNode.Of(_userGuardian), ActorTreeNode.Of(_systemGuardian)];
 
     /// <summary>Same as <see cref="TerminateAsync"/>.</summary>
     public async ValueTask DisposeAsync() => await TerminateAsync().ConfigureAwait(false);
