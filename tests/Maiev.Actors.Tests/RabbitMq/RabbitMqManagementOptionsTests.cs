@@ -49,4 +49,13 @@ public sealed class RabbitMqManagementOptionsTests
         Assert.DoesNotContain("s3cret", options.Describe(), StringComparison.Ordinal);
         Assert.Contains("maiev", options.Describe(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Stats_interval_defaults_to_5_s_accepts_1_s_and_refuses_less_naming_the_setting()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(5), new RabbitMqStatsSettings().Interval);
+        Assert.Equal(TimeSpan.FromSeconds(1), new RabbitMqStatsSettings(TimeSpan.FromSeconds(1)).Interval);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new RabbitMqStatsSettings(TimeSpan.FromMilliseconds(300)));
+        Assert.Contains("stats-interval", error.Message, StringComparison.Ordinal);
+    }
 }
