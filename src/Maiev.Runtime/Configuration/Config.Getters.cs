@@ -99,6 +99,22 @@ public sealed partial class Config
         return result;
     }
 
+    /// <summary>Parses a duration written in the HOCON format (<c>10s</c>, <c>1.5 hours</c>; a bare number is milliseconds).</summary>
+    /// <exception cref="ConfigBadValueException">The text is not a duration.</exception>
+    public static TimeSpan ParseDuration(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ConfigUnits.ParseDuration(text, "", ConfigOrigin.Code);
+    }
+
+    /// <summary>Parses a size written in the HOCON format (<c>512MiB</c>, <c>10 kB</c>; a bare number is bytes).</summary>
+    /// <exception cref="ConfigBadValueException">The text is not a size.</exception>
+    public static long ParseBytes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ConfigUnits.ParseBytes(text, "", ConfigOrigin.Code);
+    }
+
     private static string AsString(ConfigValue value, string path) => value switch
     {
         ConfigScalar { ValueType: ConfigValueType.String or ConfigValueType.Number or ConfigValueType.Boolean } s => s.Text,
