@@ -1,3 +1,5 @@
+using Maiev.Actors.RabbitMq;
+using Maiev.Actors.Services;
 using Maiev.Runtime.Actors;
 
 namespace Maiev.Actors.Hosting;
@@ -6,8 +8,10 @@ namespace Maiev.Actors.Hosting;
 internal static class MaievActors
 {
     /// <summary>
-    /// Registers the event types, starts the stats poller, the service directory (which restarts every registered
-    /// service), the service region, and the ingress and registry poller when their factories are given.
+    /// Registers the service event types in <see cref="MaievActorsOptions.Events"/>, starts <c>/rabbitmq-stats</c>,
+    /// <c>/service-directory</c> (which restarts every registered service), <c>/services</c> (the region), and
+    /// <c>/ingress</c> and <c>/registry-poller</c> when their factories are given. The returned handle owns the
+    /// management client it creates; the Docker and registry clients stay the caller's.
     /// </summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     public static Task<MaievActorsHandle> StartAsync(ActorSystem system, MaievActorsOptions options, CancellationToken ct)
@@ -15,6 +19,34 @@ internal static class MaievActors
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(options);
         ct.ThrowIfCancellationRequested();
-        throw new NotSupportedException("MaievActors.StartAsync is being built on branch services (protocol commit only).");
+        var settings = new ServiceActorSettings
+        {
+            SnapshotEvery = options.SnapshotEvery,
+            Shards = options.Shards,
+            ObserveInterval = options.ObserveInterval,
+            ProbeStaleAfter = options.Stats.Interval * 3,
+        };
+        if (settings.Validate() is { Count: > 0 } errors)
+        {
+            throw new ArgumentException("invalid Maiev actor options: " + string.Join("; ", errors), nameof(options));
+        }
+
+        ServiceEventTypes.Register(options.Events);
+        var board = new DependencyBoard();
+        var management = new RabbitMqManagementClient(options.RabbitMq, options.Time);
+        var stats = system.ActorOf(RabbitMqStatsActor.Props(management, options.Stats, board.Reporter("rabbitmq")), "rabbitmq-stats");
+        var directory = system.ActorOf(ServiceDirectoryActor.Props(options.Journal, board.Reporter("journal")), "service-directory");
+        var docker = board.Reporter("docker");
+        var children = new ServiceChildren(
+            (_, resource) => QueueProbeActor.Props(resource, stats, options.Time, settings.ProbeStaleAfter),
+            service => ScalerActor.Props(service, options.Docker, settings.ObserveInterval, docker),
+            options.UpgradeProps);
+        var deps = new ServiceDependencies(options.Journal, options.Snapshots, options.Events, settings, children, options.Time, directory);
+        var region = system.ActorOf(ServiceRegion.Props(deps), "services");
+        directory.Tell(new StartRememberedEntities(region));
+        var ingress = options.IngressProps is { } ingressProps ? system.ActorOf(ingressProps(options), "ingress") : null;
+        var poller = options.RegistryPollerProps is { } pollerProps ? system.ActorOf(pollerProps(options), "registry-poller") : null;
+        IReadOnlyList<DependencyCheck> checks = [board.Check("journal"), board.Check("rabbitmq"), board.Check("docker")];
+        return Task.FromResult(new MaievActorsHandle(system, region, directory, ingress, stats, poller, checks, management));
     }
 }

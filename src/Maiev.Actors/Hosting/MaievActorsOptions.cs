@@ -40,6 +40,9 @@ internal sealed record MaievActorsOptions
     /// <summary>How often the registry poller lists tags.</summary>
     public TimeSpan RegistryPollInterval { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often each service's scaler reads its Swarm service (replicas, image). Default 10 s.</summary>
+    public TimeSpan ObserveInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Number of shards service names hash to (HOCON <c>maiev.cluster.shards</c>).</summary>
     public int Shards { get; init; } = 64;
 
