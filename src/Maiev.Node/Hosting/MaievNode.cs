@@ -53,6 +53,9 @@ internal sealed class MaievNode : IAsyncDisposable
     /// <summary>The actor system (tests look at it).</summary>
     public ActorSystem System => _context.System;
 
+    /// <summary>The id of the last event published on <c>/api/v1/stream</c>.</summary>
+    public long LastStreamEventId => _context.Stream.LastId;
+
     /// <summary>Completes when the host begins stopping (SIGTERM, Ctrl+C or <see cref="StopAsync"/>).</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
@@ -91,7 +94,7 @@ internal sealed class MaievNode : IAsyncDisposable
             Throughput = settings.Throughput,
             ShutdownStepTimeout = settings.ShutdownTimeout,
         });
-        var docker = new DockerClient(DockerEndpointFor(settings), time);
+        var docker = new DockerClient(settings.Docker, time);
         var registry = settings.RegistryUrl is { } registryUrl ? new RegistryClient(registryUrl, time: time) : null;
         var rabbitMq = new RabbitMqManagementClient(settings.RabbitMq, time);
         var registryHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
@@ -191,9 +194,6 @@ internal sealed class MaievNode : IAsyncDisposable
 
         return lines;
     }
-
-    private static DockerEndpoint DockerEndpointFor(NodeSettings settings) =>
-        Environment.GetEnvironmentVariable("DOCKER_HOST") is { Length: > 0 } ? DockerEndpoint.FromEnvironment() : new DockerEndpoint(settings.DockerHost);
 
     private static WebApplication BuildApp(NodeContext context, ILoggerFactory loggers)
     {

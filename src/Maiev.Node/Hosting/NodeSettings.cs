@@ -60,8 +60,11 @@ internal sealed record NodeSettings
     /// <summary>How often queues are sampled.</summary>
     public TimeSpan RabbitMqPollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>The Docker Engine address (<c>maiev.docker.host</c>, or <c>DOCKER_HOST</c> when set).</summary>
-    public required Uri DockerHost { get; init; }
+    /// <summary>The Docker Engine (<c>maiev.docker.host</c>, or <c>DOCKER_HOST</c>/<c>DOCKER_CERT_PATH</c> when set, like the docker CLI).</summary>
+    public required Maiev.Actors.Docker.DockerEndpoint Docker { get; init; }
+
+    /// <summary>The Docker Engine address.</summary>
+    public Uri DockerHost => Docker.Host;
 
     /// <summary>The registry whose <c>/v2/</c> is checked (<c>maiev.registry.url</c>), or null (dependency disabled).</summary>
     public Uri? RegistryUrl { get; init; }
@@ -125,7 +128,7 @@ internal sealed record NodeSettings
             SqlitePath = sqlitePath,
             RabbitMq = RabbitMqFrom(config),
             RabbitMqPollInterval = config.GetDuration("maiev.rabbitmq.poll-interval"),
-            DockerHost = DockerHostFrom(config, getVariable),
+            Docker = DockerFrom(config, getVariable),
             RegistryUrl = Optional(config, "maiev.registry.url") is { } registry ? AbsoluteUri(registry, "maiev.registry.url") : null,
             RegistryPollInterval = config.GetDuration("maiev.registry.poll-interval"),
         };
@@ -138,12 +141,13 @@ internal sealed record NodeSettings
         return new RabbitMqManagementOptions(api, config.GetString("maiev.rabbitmq.user"), config.GetString("maiev.rabbitmq.password"), config.GetString("maiev.rabbitmq.vhost"));
     }
 
-    private static Uri DockerHostFrom(Config config, Func<string, string?> getVariable)
+    private static Maiev.Actors.Docker.DockerEndpoint DockerFrom(Config config, Func<string, string?> getVariable)
     {
-        var host = getVariable("DOCKER_HOST") is { Length: > 0 } fromEnvironment ? fromEnvironment : config.GetString("maiev.docker.host");
         try
         {
-            return Maiev.Actors.Docker.DockerEndpoint.Parse(host);
+            return getVariable("DOCKER_HOST") is { Length: > 0 }
+                ? Maiev.Actors.Docker.DockerEndpoint.FromEnvironment(getVariable)
+                : new Maiev.Actors.Docker.DockerEndpoint(Maiev.Actors.Docker.DockerEndpoint.Parse(config.GetString("maiev.docker.host")));
         }
         catch (ArgumentException e)
         {
