@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using Maiev.Actors.Specs;
 using Maiev.Runtime.Actors;
@@ -47,7 +48,7 @@ internal sealed partial class ServiceActor
 
     private async Task ChangeSpecAsync(ServiceSpec spec, IActorRef sender, bool created)
     {
-        if (spec == _state.Spec)
+        if (SameSpec(spec, _state.Spec))
         {
             sender.Tell(new CommandAccepted(_name, created));
             return;
@@ -144,6 +145,10 @@ internal sealed partial class ServiceActor
 
         sender.Tell(new CommandAccepted(_name, created));
     }
+
+    // Records holding ImmutableArray compare those by reference: compare what would be stored instead.
+    private bool SameSpec(ServiceSpec a, ServiceSpec? b) =>
+        b is not null && JsonSerializer.Serialize(a, _deps.Events.Options) == JsonSerializer.Serialize(b, _deps.Events.Options);
 
     private CommandRejected? Invalid(ServiceSpec? spec)
     {
