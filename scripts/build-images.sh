@@ -28,6 +28,11 @@ VERSION=${3:-$TAG}
 [[ $VERSION == latest ]] && VERSION=dev
 [[ $VERSION =~ ^[A-Za-z0-9._+-]+$ ]] || { echo "build-images: VERSION '$VERSION' may only hold letters, digits and . _ + -" >&2; exit 2; }
 : "${DOCKER_HOST:?build-images: DOCKER_HOST is not set (eval \"\$(scripts/services.sh env)\")}"
+for tool in docker flock ldd tar sha256sum; do
+  command -v "$tool" >/dev/null || { echo "build-images: '$tool' is missing" >&2; exit 1; }
+done
+[[ $KIND == broken ]] || command -v dotnet >/dev/null || { echo "build-images: 'dotnet' is missing" >&2; exit 1; }
+[[ -x /bin/busybox ]] || { echo "build-images: /bin/busybox is missing (apt-get install busybox-static)" >&2; exit 1; }
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SCRIPT=$ROOT/scripts/build-images.sh

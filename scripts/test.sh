@@ -49,6 +49,14 @@ if ((SERVICES)); then
     fi
   fi
   eval "$(scripts/services.sh env)"
+  # The Swarm tests run the sample workload image; build it once here (cached by content hash)
+  # rather than inside the first test that needs it.
+  t0=$(date +%s)
+  if scripts/build-images.sh workload maiev-test/workload:1.0.0 1.0.0 >/dev/null; then
+    echo "[test] workload image ready in $(($(date +%s) - t0)) s"
+  else
+    echo "[test] warning: could not prebuild the workload image; the tests that need it will try again"
+  fi
 fi
 
 rm -rf "$RESULTS"

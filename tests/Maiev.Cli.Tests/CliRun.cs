@@ -22,7 +22,8 @@ internal static class CliRun
         IReadOnlyDictionary<string, string> variables,
         bool interactive,
         string[] args,
-        TimeSpan? requestTimeout = null)
+        TimeSpan? requestTimeout = null,
+        CancellationToken cancellationToken = default)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -37,8 +38,8 @@ internal static class CliRun
             RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(30),
         };
 
-        var run = Program.RunAsync(args, environment, CancellationToken.None);
-        var finished = await Task.WhenAny(run, Task.Delay(Deadline));
+        var run = Program.RunAsync(args, environment, cancellationToken);
+        var finished = await Task.WhenAny(run, Task.Delay(Deadline, CancellationToken.None));
         Assert.True(finished == run, $"maiev {string.Join(' ', args)} did not finish within {Deadline.TotalSeconds} s; stdout so far:\n{output}\nstderr:\n{error}");
         var exitCode = await run;
         return new CliResult(exitCode, output.ToString(), error.ToString());

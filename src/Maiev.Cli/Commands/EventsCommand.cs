@@ -44,7 +44,15 @@ internal static class EventsCommand
         var (page, json) = await context.Node.GetAsync<EventPage>(path, cancellationToken).ConfigureAwait(false);
         if (follow)
         {
-            return await EventsFollower.FollowAsync(context, name, page, json, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await EventsFollower.FollowAsync(context, name, page, json, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C is how a person stops following, even while the stream is still opening.
+                return ExitCodes.Ok;
+            }
         }
 
         if (context.Output.IsJson)

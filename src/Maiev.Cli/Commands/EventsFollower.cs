@@ -56,7 +56,7 @@ internal static class EventsFollower
                     }
                 }
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception e) when ((e is OperationCanceledException or IOException or HttpRequestException) && cancellationToken.IsCancellationRequested)
             {
                 return ExitCodes.Ok;
             }

@@ -43,6 +43,13 @@ internal static class MonitorCommand
         {
             response = await context.Node.SendAsync(HttpMethod.Put, $"services/{ServiceName.Path(name)}", content, cancellationToken).ConfigureAwait(false);
         }
+        catch (CliException missing) when (missing.ExitCode == ExitCodes.NotFound)
+        {
+            throw new CliException(
+                ExitCodes.NotFound,
+                missing.Reason,
+                "Check the name with 'docker service ls' on a Swarm manager; Maiev monitors services, it does not create them.");
+        }
         catch (CliException refused) when (refused.ExitCode == ExitCodes.Refused)
         {
             var source = specPath is null ? "the Swarm service's maiev.* labels" : $"'{specPath}'";

@@ -148,7 +148,7 @@ internal sealed class NodeClient : IDisposable
 
     private CliException Unreachable(HttpRequestException e) => new(
         ExitCodes.Unreachable,
-        $"cannot reach the node at {Node}: {e.InnerException?.Message ?? e.Message}.",
+        $"cannot reach the node at {Node}: {(e.InnerException?.Message ?? e.Message).TrimEnd('.')}.",
         "Check that the node runs (dotnet run --project src/Maiev.Node) and that --node or MAIEV_NODE points at it.");
 
     private CliException TimedOut() => new(

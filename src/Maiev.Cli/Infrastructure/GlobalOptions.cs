@@ -26,7 +26,6 @@ internal sealed class GlobalOptions
     {
         Description = "table for people (default), json for scripts.",
         HelpName = "table|json",
-        DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };
 

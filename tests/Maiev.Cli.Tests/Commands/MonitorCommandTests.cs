@@ -128,6 +128,7 @@ public sealed class MonitorCommandTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.NotFound, result.ToString());
         Assert.Contains("Swarm has no service named 'ghost'.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("docker service ls", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

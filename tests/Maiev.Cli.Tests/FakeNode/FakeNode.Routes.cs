@@ -224,5 +224,10 @@ internal sealed partial class FakeNode
             await context.Response.WriteAsync($"id: {++id}\nevent: {type}\ndata: {data.ToJsonString()}\n\n: keep-alive\n\n", context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
         }
+
+        if (StreamEnd == StreamEnd.KeepOpen)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
     }
 }

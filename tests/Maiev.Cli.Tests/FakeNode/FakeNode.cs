@@ -42,6 +42,9 @@ internal sealed partial class FakeNode : IAsyncDisposable
     /// <summary>What <c>/stream</c> sends (event type, data) before it closes.</summary>
     public List<(string Event, JsonObject Data)> StreamScript { get; } = [];
 
+    /// <summary>How <c>/stream</c> ends after its script: closed cleanly (default) or kept open.</summary>
+    public StreamEnd StreamEnd { get; set; }
+
     public HttpStatusCode? FailEverythingWith { get; set; }
 
     public bool BreakContract { get; set; }

@@ -121,7 +121,8 @@ internal sealed partial class SqliteJournal
             var seq = reader.GetInt64(1);
             var manifest = reader.GetString(2);
             var payload = _registry.Deserialize(manifest, reader.GetInt32(3), (byte[])reader.GetValue(4), pid, seq);
-            var tags = JsonSerializer.Deserialize<string[]>(reader.GetString(5)) ?? [];
+            var tagsJson = reader.GetString(5);
+            var tags = tagsJson == "[]" ? [] : JsonSerializer.Deserialize<string[]>(tagsJson) ?? [];
             yield return new PersistentRepresentation(
                 pid, seq, payload, manifest, JournalTime.FromUnixMicroseconds(reader.GetInt64(6)), [.. tags], reader.GetInt64(7));
         }
