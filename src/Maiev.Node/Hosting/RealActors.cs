@@ -1,0 +1,29 @@
+using Maiev.Actors.Hosting;
+using Maiev.Actors.RabbitMq;
+
+namespace Maiev.Node.Hosting;
+
+/// <summary>Starts Maiev's actors (<see cref="MaievActors.StartAsync"/>) from the node's settings.</summary>
+internal static class RealActors
+{
+    /// <summary>The region, directory and ingress of the real actors.</summary>
+    public static async Task<NodeActors> StartAsync(NodeActorsContext context, CancellationToken ct)
+    {
+        var options = new MaievActorsOptions
+        {
+            Journal = context.Journal,
+            Snapshots = context.Snapshots,
+            Events = context.Events,
+            RabbitMq = context.Settings.RabbitMq,
+            Stats = new RabbitMqStatsSettings(context.Settings.RabbitMqPollInterval < RabbitMqStatsSettings.MinimumInterval ? RabbitMqStatsSettings.MinimumInterval : context.Settings.RabbitMqPollInterval),
+            Docker = context.Docker,
+            Registry = context.Registry,
+            SnapshotEvery = context.Settings.Persistence.SnapshotEvery,
+            RegistryPollInterval = context.Settings.RegistryPollInterval,
+            Shards = context.Settings.Shards,
+            Time = context.Time,
+        };
+        var handle = await MaievActors.StartAsync(context.System, options, ct).ConfigureAwait(false);
+        return new NodeActors(handle.Services, handle.Directory, handle.Ingress, handle.DisposeAsync);
+    }
+}
