@@ -11,7 +11,7 @@ internal sealed partial class Tokenizer
 {
     private readonly string _text;
     private readonly string _origin;
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -20,6 +20,7 @@ internal sealed partial class Tokenizer
     {
         _text = text;
         _origin = origin;
+        _tokens = new List<Token>(Math.Min(text.Length / 3 + 4, 1 << 20));
     }
 
     /// <summary>Tokenizes <paramref name="text"/>; the last token is <see cref="TokenKind.End"/>.</summary>
@@ -61,7 +62,13 @@ internal sealed partial class Tokenizer
                 var start = _pos;
                 while (_pos < _text.Length && _text[_pos] != '\n' && IsWhitespace(_text[_pos]))
                     _pos++;
-                _tokens.Add(new Token(TokenKind.Whitespace, _text[start.._pos], line, column));
+
+                // Whitespace only matters after a value or key part (it may join the next one);
+                // indentation and space after punctuation are dropped here to keep the token list small.
+                if (_tokens.Count > 0 && _tokens[^1].Kind is TokenKind.QuotedString or TokenKind.Unquoted or TokenKind.Number
+                        or TokenKind.True or TokenKind.False or TokenKind.Null or TokenKind.Substitution
+                        or TokenKind.CloseCurly or TokenKind.CloseSquare)
+                    _tokens.Add(new Token(TokenKind.Whitespace, Spaces(start, _pos), line, column));
             }
             else if (c == '#' || (c == '/' && Peek(1) == '/'))
             {
@@ -120,8 +127,22 @@ internal sealed partial class Tokenizer
         void Single(TokenKind kind)
         {
             _pos++;
-            _tokens.Add(new Token(kind, c.ToString(), line, column));
+            _tokens.Add(new Token(kind, Punctuation[c - ','], line, column));
         }
+    }
+
+    /// <summary>One string per ASCII character from ',' to '}', so punctuation tokens allocate nothing.</summary>
+    private static readonly string[] Punctuation = [.. Enumerable.Range(',', '}' - ',' + 1).Select(i => ((char)i).ToString())];
+
+    private static readonly string[] SpaceRuns = [.. Enumerable.Range(0, 33).Select(n => new string(' ', n))];
+
+    /// <summary>Runs of plain spaces (indentation) come from a cache instead of a new string each.</summary>
+    private string Spaces(int start, int end)
+    {
+        var length = end - start;
+        if (length < SpaceRuns.Length && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
+            return SpaceRuns[length];
+        return _text[start..end];
     }
 
     private char Peek(int ahead) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
