@@ -66,6 +66,9 @@ internal sealed partial class Parser
     {
         var keyToken = Peek;
         var key = ParseKey();
+        _depth += key.Length - 1; // a.b.c = { ... } nests as deeply as a { b { c { ... } } }
+        if (_depth > MaxDepth)
+            throw Error(keyToken, $"nesting is deeper than {MaxDepth} levels (objects, lists and path keys together)");
         SkipSpace(newlines: true, comments: null);
         var separator = Peek;
         ConfigValue value;
@@ -85,6 +88,7 @@ internal sealed partial class Parser
                 throw Error(separator, $"expected ':', '=', '+=' or '{{' after the key '{ConfigPath.Render(key)}', found {Describe(separator)}");
         }
 
+        _depth -= key.Length - 1;
         if (comments.Count > 0)
             value = value.WithOrigin(value.Origin with { Comments = [.. comments] });
         var nested = key.Length == 1 ? value : ConfigObject.Nest(key[1..], value, OriginOf(keyToken));
