@@ -40,12 +40,19 @@ public sealed partial class Config
         return new Config(ConfigMerge.MergeObjects(fallback.Root, Root));
     }
 
-    /// <summary>True when <paramref name="path"/> exists and is not null.</summary>
+    /// <summary>True when <paramref name="path"/> exists and is not null (false when it runs through a non-object).</summary>
     /// <exception cref="ConfigResolveException">The path runs through an unresolved substitution.</exception>
     public bool HasPath(string path)
     {
-        var value = Find(ConfigPath.Parse(path), path, out _);
-        return value is not null && value.ValueType != ConfigValueType.Null;
+        try
+        {
+            var value = Find(ConfigPath.Parse(path), path, out _);
+            return value is not null && value.ValueType != ConfigValueType.Null;
+        }
+        catch (ConfigWrongTypeException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The value at <paramref name="path"/>.</summary>

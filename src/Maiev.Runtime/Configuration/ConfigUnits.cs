@@ -20,7 +20,7 @@ internal static class ConfigUnits
         if (unit.Length == 0)
             unit = "ms";
         if (!DurationNanos.TryGetValue(unit, out var nanosPerUnit))
-            throw new ConfigBadValueException($"unknown duration unit '{unit}' in '{text}'; use ns, us, ms, s, m, h or d", origin, path);
+            throw new ConfigBadValueException($"unknown duration unit '{unit}' in {Show(path, text)}; use ns, us, ms, s, m, h or d", origin, path);
         try
         {
             var ticks = decimal.Round(number * nanosPerUnit / 100m);
@@ -28,7 +28,7 @@ internal static class ConfigUnits
         }
         catch (OverflowException)
         {
-            throw new ConfigBadValueException($"duration '{text}' is out of range", origin, path);
+            throw new ConfigBadValueException($"duration {Show(path, text)} is out of range", origin, path);
         }
     }
 
@@ -39,16 +39,18 @@ internal static class ConfigUnits
         if (unit.Length == 0)
             unit = "B";
         if (!ByteUnits.TryGetValue(unit, out var multiplier))
-            throw new ConfigBadValueException($"unknown size unit '{unit}' in '{text}'; use B, kB, KiB, K, MB, MiB, M, GB, GiB, G, ...", origin, path);
+            throw new ConfigBadValueException($"unknown size unit '{unit}' in {Show(path, text)}; use B, kB, KiB, K, MB, MiB, M, GB, GiB, G, ...", origin, path);
         try
         {
             return decimal.ToInt64(decimal.Round(number * multiplier));
         }
         catch (OverflowException)
         {
-            throw new ConfigBadValueException($"size '{text}' does not fit in 64 bits", origin, path);
+            throw new ConfigBadValueException($"size {Show(path, text)} does not fit in 64 bits", origin, path);
         }
     }
+
+    private static string Show(string path, string text) => ConfigSecrets.IsSecretKey(path) ? "(secret)" : $"'{text}'";
 
     private static (decimal Number, string Unit) Split(string text, string path, ConfigOrigin origin, string what)
     {
@@ -59,7 +61,7 @@ internal static class ConfigUnits
         var unit = trimmed[i..];
         var numberText = trimmed[..i].TrimEnd();
         if (!decimal.TryParse(numberText, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            throw new ConfigBadValueException($"'{text}' is not a valid {what}: expected a number followed by an optional unit", origin, path);
+            throw new ConfigBadValueException($"{Show(path, text)} is not a valid {what}: expected a number followed by an optional unit", origin, path);
         return (number, unit);
     }
 

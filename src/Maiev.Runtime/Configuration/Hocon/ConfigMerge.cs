@@ -27,6 +27,8 @@ internal static class ConfigMerge
     /// <summary>Merges two objects: keys of <paramref name="newer"/> win, nested objects merge.</summary>
     public static ConfigObject MergeObjects(ConfigObject older, ConfigObject newer)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new ConfigException("objects nest too deeply to merge", newer.Origin);
         if (older.Fields.Count == 0)
             return newer;
         if (newer.Fields.Count == 0)

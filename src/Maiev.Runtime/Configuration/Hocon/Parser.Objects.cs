@@ -66,7 +66,9 @@ internal sealed partial class Parser
     {
         var keyToken = Peek;
         var key = ParseKey();
-        string[]? fullPath = prefix is null ? null : [.. prefix, .. key];
+        _depth += key.Length - 1; // a.b.c = { ... } nests as deeply as a { b { c { ... } } }
+        if (_depth > MaxDepth)
+            throw Error(keyToken, $"nesting is deeper than {MaxDepth} levels (objects, lists and path keys together)");
         SkipSpace(newlines: true, comments: null);
         var separator = Peek;
         ConfigValue value;
@@ -75,17 +77,18 @@ internal sealed partial class Parser
             case TokenKind.Colon or TokenKind.Equals or TokenKind.PlusEquals:
                 _index++;
                 SkipSpace(newlines: true, comments: null);
-                value = ParseValue(fullPath, $"after '{separator.Text}' for the key '{ConfigPath.Render(key)}'");
+                value = ParseValue(prefix, key, separator);
                 if (separator.Kind == TokenKind.PlusEquals)
-                    value = Append(fullPath, value, separator);
+                    value = Append(prefix is null ? null : [.. prefix, .. key], value, separator);
                 break;
             case TokenKind.OpenCurly:
-                value = ParseValue(fullPath, "");
+                value = ParseValue(prefix, key, null);
                 break;
             default:
                 throw Error(separator, $"expected ':', '=', '+=' or '{{' after the key '{ConfigPath.Render(key)}', found {Describe(separator)}");
         }
 
+        _depth -= key.Length - 1;
         if (comments.Count > 0)
             value = value.WithOrigin(value.Origin with { Comments = [.. comments] });
         var nested = key.Length == 1 ? value : ConfigObject.Nest(key[1..], value, OriginOf(keyToken));
@@ -106,6 +109,18 @@ internal sealed partial class Parser
     private string[] ParseKey()
     {
         var start = Peek;
+        if (start.Kind == TokenKind.Unquoted && !start.Text.Contains('.', StringComparison.Ordinal))
+        {
+            // The common case, one plain word: no path splitting needed.
+            var after = _tokens[_index + 1];
+            if (!after.IsSimple && after.Kind != TokenKind.Substitution
+                && !(after.Kind == TokenKind.Whitespace && (_tokens[_index + 2].IsSimple || _tokens[_index + 2].Kind == TokenKind.Substitution)))
+            {
+                _index++;
+                return [start.Text];
+            }
+        }
+
         var pieces = new List<Token>();
         while (Peek.IsSimple || Peek.Kind == TokenKind.Whitespace)
             pieces.Add(Next());
@@ -125,6 +140,14 @@ internal sealed partial class Parser
     /// <summary>Joins key tokens into path elements: unquoted text splits on '.', quoted text never does.</summary>
     private string[] BuildPath(List<Token> pieces, Token at)
     {
+        if (pieces.Count == 1 && pieces[0].Kind != TokenKind.QuotedString)
+        {
+            // One unquoted part (a.b.c): split it; an empty element is the only possible error.
+            var parts = pieces[0].Text.Split('.');
+            if (Array.IndexOf(parts, "") < 0 && parts.Length <= MaxDepth)
+                return parts;
+        }
+
         var elements = new List<string>();
         var current = new StringBuilder();
         var quoted = false;

@@ -7,10 +7,14 @@ internal sealed partial class Parser
     /// Parses one value: a concatenation of simple values, substitutions, objects and lists that
     /// ends at a newline, comma, closing bracket, comment or the end.
     /// </summary>
-    private ConfigValue ParseValue(string[]? path, string context)
+    /// <param name="prefix">The absolute path of the object holding the field (null inside lists).</param>
+    /// <param name="key">The field's key (null for list elements).</param>
+    /// <param name="separator">The separator before the value, for error messages.</param>
+    private ConfigValue ParseValue(string[]? prefix, string[]? key, Token? separator)
     {
         var start = Peek;
-        var pieces = new List<ConfigValue>();
+        ConfigValue? first = null;
+        List<ConfigValue>? pieces = null;
         Token? pendingSpace = null;
         var hasSubstitution = false;
         while (true)
@@ -21,7 +25,7 @@ internal sealed partial class Parser
             {
                 case TokenKind.Whitespace:
                     _index++;
-                    if (pieces.Count > 0)
+                    if (first is not null)
                         pendingSpace = t;
                     continue;
                 case TokenKind.QuotedString or TokenKind.Unquoted:
@@ -46,21 +50,24 @@ internal sealed partial class Parser
                     _index++;
                     break;
                 case TokenKind.OpenCurly:
-                    piece = ParseObject(braced: true, path);
+                    piece = ParseObject(braced: true, prefix is null || key is null ? null : [.. prefix, .. key]);
                     break;
                 case TokenKind.OpenSquare:
                     piece = ParseList();
                     break;
                 default:
-                    if (pieces.Count == 0)
-                    {
-                        var where = context.Length == 0 ? "" : " " + context;
-                        throw Error(t, $"expected a value{where}, found {Describe(t)}");
-                    }
-
-                    return Concatenate(pieces, hasSubstitution, start);
+                    if (first is null)
+                        throw Error(t, $"expected a value{Context(key, separator)}, found {Describe(t)}");
+                    return pieces is null ? first : Concatenate(pieces, hasSubstitution, start);
             }
 
+            if (first is null)
+            {
+                first = piece;
+                continue;
+            }
+
+            pieces ??= [first];
             if (pendingSpace is { } space)
             {
                 pieces.Add(ConfigScalar.Whitespace(space.Text, OriginOf(space)));
@@ -70,6 +77,13 @@ internal sealed partial class Parser
             pieces.Add(piece);
         }
     }
+
+    private static string Context(string[]? key, Token? separator) => (key, separator) switch
+    {
+        (null, _) => " in a list",
+        (_, { } s) => $" after '{s.Text}' for the key '{ConfigPath.Render(key)}'",
+        _ => "",
+    };
 
     private ConfigValue Concatenate(List<ConfigValue> pieces, bool hasSubstitution, Token start)
     {
@@ -100,7 +114,7 @@ internal sealed partial class Parser
                 throw Error(t, $"expected ']' to close the list opened at line {open.Line}, column {open.Column}");
             if (t.Kind == TokenKind.Comma)
                 throw Error(t, "unexpected ',' in a list: an element is missing");
-            items.Add(ParseValue(null, "in a list"));
+            items.Add(ParseValue(null, null, null));
             SkipSpace(newlines: false, comments: null);
             var after = Peek;
             if (after.Kind == TokenKind.End)

@@ -103,7 +103,7 @@ internal sealed partial class Parser
 
     private void Enter(Token at)
     {
-        if (++_depth > MaxDepth)
-            throw Error(at, $"nesting is deeper than {MaxDepth} levels");
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Error(at, $"nesting is deeper than {MaxDepth} levels (objects, lists and path keys together)");
     }
 }

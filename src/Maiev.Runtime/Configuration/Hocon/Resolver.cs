@@ -45,6 +45,8 @@ internal sealed partial class Resolver
             return value;
         if (_memo.TryGetValue(value, out var known))
             return known;
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new ConfigResolveException("substitutions and objects nest too deeply to resolve", value.Origin, ConfigPath.Render(path));
         if (!_inProgress.Add(value))
             throw Cycle(value, path);
         try

@@ -11,7 +11,7 @@ internal sealed partial class Tokenizer
 {
     private readonly string _text;
     private readonly string _origin;
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -20,6 +20,7 @@ internal sealed partial class Tokenizer
     {
         _text = text;
         _origin = origin;
+        _tokens = new List<Token>(Math.Min(text.Length / 3 + 4, 1 << 20));
     }
 
     /// <summary>Tokenizes <paramref name="text"/>; the last token is <see cref="TokenKind.End"/>.</summary>
@@ -61,7 +62,13 @@ internal sealed partial class Tokenizer
                 var start = _pos;
                 while (_pos < _text.Length && _text[_pos] != '\n' && IsWhitespace(_text[_pos]))
                     _pos++;
-                _tokens.Add(new Token(TokenKind.Whitespace, _text[start.._pos], line, column));
+
+                // Whitespace only matters after a value or key part (it may join the next one);
+                // indentation and space after punctuation are dropped here to keep the token list small.
+                if (_tokens.Count > 0 && _tokens[^1].Kind is TokenKind.QuotedString or TokenKind.Unquoted or TokenKind.Number
+                        or TokenKind.True or TokenKind.False or TokenKind.Null or TokenKind.Substitution
+                        or TokenKind.CloseCurly or TokenKind.CloseSquare)
+                    _tokens.Add(new Token(TokenKind.Whitespace, Spaces(start, _pos), line, column));
             }
             else if (c == '#' || (c == '/' && Peek(1) == '/'))
             {
@@ -120,8 +127,22 @@ internal sealed partial class Tokenizer
         void Single(TokenKind kind)
         {
             _pos++;
-            _tokens.Add(new Token(kind, c.ToString(), line, column));
+            _tokens.Add(new Token(kind, Punctuation[c - ','], line, column));
         }
+    }
+
+    /// <summary>One string per ASCII character from ',' to '}', so punctuation tokens allocate nothing.</summary>
+    private static readonly string[] Punctuation = [.. Enumerable.Range(',', '}' - ',' + 1).Select(i => ((char)i).ToString())];
+
+    private static readonly string[] SpaceRuns = [.. Enumerable.Range(0, 33).Select(n => new string(' ', n))];
+
+    /// <summary>Runs of plain spaces (indentation) come from a cache instead of a new string each.</summary>
+    private string Spaces(int start, int end)
+    {
+        var length = end - start;
+        if (length < SpaceRuns.Length && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
+            return SpaceRuns[length];
+        return _text[start..end];
     }
 
     private char Peek(int ahead) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
@@ -139,73 +160,4 @@ internal sealed partial class Tokenizer
         '$' or '"' or '{' or '}' or '[' or ']' or ':' or '=' or ',' or '+' or '#' or '`' or '^' or '?' or '!' or '@' or '*' or '&' or '\\' => false,
         _ => !IsWhitespace(c),
     };
-
-    private void ReadUnquoted(char first, int line, int column)
-    {
-        var start = _pos;
-        var numeric = char.IsAsciiDigit(first) || first == '-';
-        while (_pos < _text.Length)
-        {
-            var ch = _text[_pos];
-            if (ch == '/' && Peek(1) == '/')
-                break;
-            if (ch == '+' && numeric && _pos > start && _text[_pos - 1] is 'e' or 'E')
-            {
-                _pos++;
-                continue;
-            }
-
-            if (!IsUnquotedChar(ch))
-                break;
-            _pos++;
-        }
-
-        if (_pos == start)
-            throw Error($"'{first}' is a reserved character; it is not allowed outside quotes");
-        var text = _text[start.._pos];
-        var kind = text switch
-        {
-            "true" => TokenKind.True,
-            "false" => TokenKind.False,
-            "null" => TokenKind.Null,
-            _ when numeric && IsJsonNumber(text) => TokenKind.Number,
-            _ => TokenKind.Unquoted,
-        };
-        if (kind == TokenKind.Unquoted && text.Contains('+', StringComparison.Ordinal))
-            throw Error($"'+' is not allowed in the unquoted string '{text}'; quote it", line, column);
-        _tokens.Add(new Token(kind, text, line, column));
-    }
-
-    /// <summary>The JSON number grammar: <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>.</summary>
-    internal static bool IsJsonNumber(string s)
-    {
-        var i = 0;
-        if (i < s.Length && s[i] == '-')
-            i++;
-        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
-            return false;
-        if (s[i] == '0')
-            i++;
-        else
-            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        if (i < s.Length && s[i] == '.')
-        {
-            i++;
-            if (i >= s.Length || !char.IsAsciiDigit(s[i]))
-                return false;
-            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        }
-
-        if (i < s.Length && s[i] is 'e' or 'E')
-        {
-            i++;
-            if (i < s.Length && s[i] is '+' or '-')
-                i++;
-            if (i >= s.Length || !char.IsAsciiDigit(s[i]))
-                return false;
-            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        }
-
-        return i == s.Length && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
-    }
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Maiev.Benchmarks.Harness;
+using Maiev.Runtime.Configuration.Hocon;
+
+namespace Maiev.Benchmarks.Hocon;
+
+/// <summary>
+/// Parse + resolve of a generated 1 MB HOCON config (comments, unquoted strings, path keys,
+/// substitutions, concatenations, durations, lists), against System.Text.Json parsing the
+/// equivalent (already substituted) JSON document in the same run. Goal: under 100 ms.
+/// </summary>
+internal sealed class HoconBenchmark : IBenchmark
+{
+    private const int TargetBytes = 1 << 20;
+
+    public string Suite => "hocon";
+
+    public Task RunAsync(BenchReport report, CancellationToken cancellationToken)
+    {
+        var (hocon, json, services) = Generate();
+        var bytes = Encoding.UTF8.GetBytes(json);
+
+        // Same content: the resolved HOCON must equal the JSON, or the comparison means nothing.
+        var resolved = HoconParser.Parse(hocon).Resolve();
+        if (resolved.GetInt($"services.svc-{services - 1:D5}.replicas.max") != 10 + (services - 1) % 7
+            || resolved.GetString("services.svc-00000.queue") != "maiev.svc-00000.in")
+            throw new InvalidOperationException("generated HOCON does not resolve to the generated JSON");
+
+        var hoconPerSecond = Measure.RatePerSecond(() => HoconParser.Parse(hocon).Resolve(), 1, rounds: 7);
+        var jsonPerSecond = Measure.RatePerSecond(() => { using var d = JsonDocument.Parse(bytes); }, 1, rounds: 7);
+        var tokenizePerSecond = Measure.RatePerSecond(() => Tokenizer.Tokenize(hocon, "bench"), 1, rounds: 7);
+        var parsed = HoconParser.Parse(hocon);
+        var resolvePerSecond = Measure.RatePerSecond(() => parsed.Resolve(), 1, rounds: 7);
+
+        report.Note($"document: {hocon.Length / 1024} KiB HOCON, {bytes.Length / 1024} KiB JSON, {services} services");
+        report.Figure("hocon: parse + resolve 1 MB", 1000 / hoconPerSecond, "ms");
+        report.Figure("hocon:   of which tokenize", 1000 / tokenizePerSecond, "ms");
+        report.Figure("hocon:   of which resolve", 1000 / resolvePerSecond, "ms");
+        report.Figure("hocon: System.Text.Json JsonDocument.Parse (baseline)", 1000 / jsonPerSecond, "ms");
+        report.Ratio("hocon: parse + resolve time vs JsonDocument", 1 / hoconPerSecond, 1 / jsonPerSecond, "parse + resolve < 100 ms");
+        return Task.CompletedTask;
+    }
+
+    private static (string Hocon, string Json, int Services) Generate()
+    {
+        var hocon = new StringBuilder("# generated benchmark configuration\ndefaults {\n  prefix = maiev\n  limits { cpu = 0.5, memory = 512MiB }\n}\nservices {\n");
+        var json = new StringBuilder("{\"defaults\":{\"prefix\":\"maiev\",\"limits\":{\"cpu\":0.5,\"memory\":\"512MiB\"}},\"services\":{");
+        var i = 0;
+        for (; hocon.Length < TargetBytes; i++)
+        {
+            var name = $"svc-{i:D5}";
+            var max = 10 + i % 7;
+            hocon.Append(CultureInfo.InvariantCulture, $$"""
+                  // service {{i}}: scaled on its input queue
+                  {{name}} {
+                    image = "registry.local/team/{{name}}:1.{{i % 10}}.{{i % 3}}"
+                    replicas { min = 1, max = {{max}} }
+                    queue = ${defaults.prefix}.{{name}}.in
+                    cooldown = 30s
+                    tags = [ web, "tier-{{i % 4}}", blue ]
+                    enabled = true
+                    weight = 0.75
+                    limits = ${defaults.limits} { cpu = 1.5 }
+                  }
+                  {{name}}.replicas.min = 2
+
+                """);
+            if (i > 0)
+                json.Append(',');
+            json.Append(CultureInfo.InvariantCulture, $$$"""
+                "{{{name}}}":{"image":"registry.local/team/{{{name}}}:1.{{{i % 10}}}.{{{i % 3}}}","replicas":{"min":2,"max":{{{max}}}},"queue":"maiev.{{{name}}}.in","cooldown":"30s","tags":["web","tier-{{{i % 4}}}","blue"],"enabled":true,"weight":0.75,"limits":{"cpu":1.5,"memory":"512MiB"}}
+                """);
+        }
+
+        hocon.Append("}\n");
+        json.Append("}}");
+        return (hocon.ToString(), json.ToString(), i);
+    }
+}
