@@ -31,6 +31,12 @@ internal static class ServiceEndpoints
     public static async Task<IResult> DetailAsync(HttpContext http, NodeContext node, string name, int status)
     {
         var (reply, problem) = await node.Gateway.AskAsync(http, node.Actors.Services, new GetServiceStatus(name)).ConfigureAwait(false);
+        if (status == StatusCodes.Status200OK && reply is ServiceStatus
+            && await MonitoredCheck.IsUnmonitoredAsync(node.Journal, name, http.RequestAborted).ConfigureAwait(false))
+        {
+            return Problems.NotFound(http, MonitoredCheck.NotMonitored(name));
+        }
+
         if (status == StatusCodes.Status201Created && reply is ServiceStatus)
         {
             http.Response.Headers.Location = $"/api/v1/services/{name}";
@@ -135,6 +141,11 @@ internal static class ServiceEndpoints
         if (status is CommandRejected rejected)
         {
             return ActorGateway.Rejected(http, rejected);
+        }
+
+        if (await MonitoredCheck.IsUnmonitoredAsync(node.Journal, name, http.RequestAborted).ConfigureAwait(false))
+        {
+            return Problems.NotFound(http, MonitoredCheck.NotMonitored(name));
         }
 
         var lastSeq = await node.Journal.ReadHighestSequenceNrAsync("service-" + name, http.RequestAborted).ConfigureAwait(false);

@@ -52,7 +52,8 @@ internal static class ServiceWriteEndpoints
             return problem;
         }
 
-        IServiceCommand command = existing is ServiceStatus ? new UpdateServiceSpec(name, read.Spec) : new MonitorService(name, read.Spec);
+        var monitored = existing is ServiceStatus && !await MonitoredCheck.IsUnmonitoredAsync(node.Journal, name, http.RequestAborted).ConfigureAwait(false);
+        IServiceCommand command = monitored ? new UpdateServiceSpec(name, read.Spec) : new MonitorService(name, read.Spec);
         var (reply, commandProblem) = await node.Gateway.AskAsync(http, node.Actors.Services, command).ConfigureAwait(false);
         if (commandProblem is not null)
         {

@@ -1,12 +1,13 @@
 using Maiev.Actors.Hosting;
 using Maiev.Actors.RabbitMq;
+using Maiev.Actors.Upgrades;
 
 namespace Maiev.Node.Hosting;
 
 /// <summary>Starts Maiev's actors (<see cref="MaievActors.StartAsync"/>) from the node's settings.</summary>
 internal static class RealActors
 {
-    /// <summary>The region, directory and ingress of the real actors.</summary>
+    /// <summary>The region, directory and webhook ingress of the real actors, with upgrades and (when a registry is configured) tag polling.</summary>
     public static async Task<NodeActors> StartAsync(NodeActorsContext context, CancellationToken ct)
     {
         var options = new MaievActorsOptions
@@ -22,6 +23,12 @@ internal static class RealActors
             RegistryPollInterval = context.Settings.RegistryPollInterval,
             Shards = context.Settings.Shards,
             Time = context.Time,
+        };
+        options = options with
+        {
+            UpgradeProps = UpgradeActors.UpgradePropsFactory(options),
+            IngressProps = o => UpgradeActors.IngressProps(o),
+            RegistryPollerProps = context.Registry is null ? null : o => UpgradeActors.RegistryPollerProps(o)!,
         };
         var handle = await MaievActors.StartAsync(context.System, options, ct).ConfigureAwait(false);
         return new NodeActors(handle.Services, handle.Directory, handle.Ingress, handle.DisposeAsync);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Maiev.Node.Api;
 using Maiev.Node.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -37,18 +36,4 @@ internal static class WebhookEndpoint
 
             return await WebhookIngress.HandleAsync(http, node, body).ConfigureAwait(false);
         });
-
-    /// <summary>Checks that <paramref name="body"/> is a JSON object; the error names the position when it is not.</summary>
-    public static string? JsonObjectError(byte[] body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? null : $"the notification must be a JSON object, not {document.RootElement.ValueKind}";
-        }
-        catch (JsonException e)
-        {
-            return $"the body is not JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})";
-        }
-    }
 }

@@ -99,4 +99,30 @@ public sealed class SecurityTests
         Assert.Equal(HttpStatusCode.NotFound, answer.Status);
         Assert.Contains("maiev.registry.webhook-token", answer.Body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Webhook_hands_a_push_to_the_ingress_and_answers_202_with_the_summary_deduplicating_by_event_id()
+    {
+        // Arrange
+        await using var node = await TestNode.StartAsync(env => env["MAIEV__REGISTRY__WEBHOOK_TOKEN"] = "hook-token");
+        var id = Maiev.TestKit.Servers.Unique.Name("evt");
+        var digest = "sha256:" + new string('a', 64);
+        var envelope = $$$"""
+            {"events":[{"id":"{{{id}}}","timestamp":"2026-11-22T01:00:00Z","action":"push",
+              "target":{"mediaType":"application/vnd.docker.distribution.manifest.v2+json","digest":"{{{digest}}}","repository":"team/app","tag":"1.0.1"},
+              "request":{"host":"registry.local:5000"}}]}
+            """;
+
+        // Act
+        var first = await node.SendAsync(HttpMethod.Post, "/webhooks/registry", envelope, token: "hook-token");
+        var again = await node.SendAsync(HttpMethod.Post, "/webhooks/registry", envelope, token: "hook-token");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Accepted, first.Status);
+        Assert.Equal(1, first.Body.GetProperty("received").GetInt32());
+        Assert.Equal(1, first.Body.GetProperty("relevant").GetInt32());
+        Assert.Equal(0, first.Body.GetProperty("duplicates").GetInt32());
+        Assert.Equal(HttpStatusCode.Accepted, again.Status);
+        Assert.Equal(1, again.Body.GetProperty("duplicates").GetInt32());
+    }
 }
