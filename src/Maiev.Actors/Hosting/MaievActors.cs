@@ -38,7 +38,7 @@ internal static class MaievActors
         ServiceEventTypes.Register(options.Events);
         var board = new DependencyBoard();
         var management = new RabbitMqManagementClient(options.RabbitMq, options.Time);
-        var stats = system.ActorOf(RabbitMqStatsActor.Props(management, options.Stats, options.Time, board.Reporter("rabbitmq")), "rabbitmq-stats");
+        var stats = system.ActorOf(RabbitMqStatsActor.Props(management, options.Stats, board.Reporter("rabbitmq")), "rabbitmq-stats");
         var directory = system.ActorOf(ServiceDirectoryActor.Props(options.Journal, board.Reporter("journal")), "service-directory");
         var docker = board.Reporter("docker");
         var children = new ServiceChildren(

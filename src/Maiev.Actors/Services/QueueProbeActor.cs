@@ -43,7 +43,7 @@ internal sealed class QueueProbeActor : ReceiveActor
             return;
         }
 
-        _stats.Tell(new WatchQueue(Self, new QueueRef(_resource.Vhost, _resource.Identifier)));
+        _stats.Tell(new WatchQueue(new QueueRef(_resource.Vhost, _resource.Identifier), Self));
         Timers.StartPeriodicTimer("stale", CheckStale.Instance, _staleAfter);
     }
 
