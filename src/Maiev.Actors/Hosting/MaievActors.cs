@@ -1,15 +1,19 @@
 using Maiev.Actors.RabbitMq;
 using Maiev.Actors.Services;
 using Maiev.Runtime.Actors;
+using Maiev.Runtime.Sharding;
 
 namespace Maiev.Actors.Hosting;
 
 /// <summary>The composition root of Maiev's actors.</summary>
 internal static class MaievActors
 {
+    /// <summary>The type name of the service region (<c>/user/service</c>).</summary>
+    public const string ServiceRegionName = "service";
+
     /// <summary>
     /// Registers the service event types in <see cref="MaievActorsOptions.Events"/>, starts <c>/rabbitmq-stats</c>,
-    /// <c>/service-directory</c> (which restarts every registered service), <c>/services</c> (the region), and
+    /// <c>/service-directory</c> (which restarts every registered service), <c>/service</c> (the runtime's ShardRegion of ServiceActors), and
     /// <c>/ingress</c> and <c>/registry-poller</c> when their factories are given. The returned handle owns the
     /// management client it creates; the Docker and registry clients stay the caller's.
     /// </summary>
@@ -42,7 +46,16 @@ internal static class MaievActors
             service => ScalerActor.Props(service, options.Docker, settings.ObserveInterval, docker),
             options.UpgradeProps);
         var deps = new ServiceDependencies(options.Journal, options.Snapshots, options.Events, settings, children, options.Time, directory);
-        var region = system.ActorOf(ServiceRegion.Props(deps), "services");
+        var extractor = new HashMessageExtractor(options.Shards, static m => m switch
+        {
+            IServiceCommand command => command.ServiceName,
+            StartEntity start => start.ServiceName,
+            _ => null,
+        });
+        var region = ShardRegion.Start(system, new ShardRegionSettings(ServiceRegionName, name => ServiceActor.Props(name, deps), extractor)
+        {
+            Owner = options.ShardOwner ?? LocalShardOwner.Instance,
+        });
         directory.Tell(new StartRememberedEntities(region));
         var ingress = options.IngressProps is { } ingressProps ? system.ActorOf(ingressProps(options), "ingress") : null;
         var poller = options.RegistryPollerProps is { } pollerProps ? system.ActorOf(pollerProps(options), "registry-poller") : null;

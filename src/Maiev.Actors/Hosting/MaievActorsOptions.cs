@@ -4,6 +4,7 @@ using Maiev.Actors.Registry;
 using Maiev.Runtime.Actors;
 using Maiev.Runtime.Persistence;
 using Maiev.Runtime.Persistence.Serialization;
+using Maiev.Runtime.Sharding;
 
 namespace Maiev.Actors.Hosting;
 
@@ -45,6 +46,9 @@ internal sealed record MaievActorsOptions
 
     /// <summary>Number of shards service names hash to (HOCON <c>maiev.cluster.shards</c>).</summary>
     public int Shards { get; init; } = 64;
+
+    /// <summary>Who may own which shard (the node's PostgreSQL advisory locks); null: this node owns every shard (embedded mode).</summary>
+    public IShardOwner? ShardOwner { get; init; }
 
     /// <summary>The clock every actor uses.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

@@ -13,6 +13,7 @@ internal sealed class RabbitMqStatsActor : ReceiveActor
 {
     private readonly QueueWatchTable<IActorRef> _table = new();
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _newQueues = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Func<string, IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<QueueSample>>> _sample;
     private readonly RabbitMqStatsSettings _settings;
@@ -59,9 +60,9 @@ internal sealed class RabbitMqStatsActor : ReceiveActor
             Context.Watch(watch.Subscriber);
         }
 
-        if (first)
+        if (first && !PollVhost(watch.Queue.Vhost))
         {
-            PollVhost(watch.Queue.Vhost); // a new queue gets data now, not an interval later
+            _newQueues.Add(watch.Queue.Vhost); // a new queue gets data right after the request in flight
         }
     }
 
@@ -69,22 +70,23 @@ internal sealed class RabbitMqStatsActor : ReceiveActor
     {
         foreach (var vhost in _table.Vhosts)
         {
-            PollVhost(vhost);
+            _ = PollVhost(vhost);
         }
     }
 
-    private void PollVhost(string vhost)
+    private bool PollVhost(string vhost)
     {
         var queues = _table.QueuesOf(vhost);
         if (queues.Count == 0 || !_inFlight.Add(vhost))
         {
-            return;
+            return false;
         }
 
         _sample(vhost, queues, _stopping.Token).PipeTo(
             Self,
             success: samples => new Sampled(vhost, samples),
             failure: e => new Sampled(vhost, [.. queues.Select(q => QueueSample.Unknown(vhost, q, DateTimeOffset.MinValue, e.Message))]));
+        return true;
     }
 
     private void OnSampled(Sampled sampled)
@@ -97,6 +99,11 @@ internal sealed class RabbitMqStatsActor : ReceiveActor
         foreach (var (subscriber, sample) in _table.Route(sampled.Samples))
         {
             subscriber.Tell(sample);
+        }
+
+        if (_newQueues.Remove(sampled.Vhost))
+        {
+            PollVhost(sampled.Vhost);
         }
     }
 

@@ -1,3 +1,5 @@
+using Maiev.Runtime.Sharding;
+
 namespace Maiev.Actors.Services;
 
 /// <summary>The live status the admin API shows.</summary>
@@ -38,7 +40,7 @@ internal sealed partial class ServiceActor
             _state.Decisions.Count > 0 ? _state.Decisions[^1] : null,
             upgrade,
             _state.LastFault,
-            ServiceShards.ShardOf(_name, _deps.Settings.Shards));
+            StableHash.ShardOf(_name, _deps.Settings.Shards));
     }
 
     private static Versions.ImageReference? Parse(string? text) =>

@@ -3,6 +3,7 @@ using Maiev.Actors.Scaling;
 using Maiev.Actors.Upgrades;
 using Maiev.Actors.Versions;
 using Maiev.Runtime.Actors;
+using Maiev.Runtime.Sharding;
 
 namespace Maiev.Actors.Services;
 
@@ -82,6 +83,7 @@ internal sealed partial class ServiceActor : ReceiveActor
         ReceiveAsync<ResumeScaling>(OnResumeAsync);
         ReceiveAsync<ScaleService>(OnManualScaleAsync);
         Receive<GetServiceStatus>(_ => Sender.Tell(_state.Spec is null ? NotFound() : BuildStatus()));
+        Receive<StartEntity>(_ => { }); // started (and recovered) is all a remembered entity needs
         ReceiveAsync<GetServiceHistory>(OnHistoryAsync);
         Receive<ProbeReading>(OnProbeReading);
         ReceiveAsync<RulesEvaluated>(OnRulesEvaluatedAsync);
@@ -111,8 +113,16 @@ internal sealed partial class ServiceActor : ReceiveActor
         Reconcile();
     }
 
-    private CommandRejected NotFound() =>
-        new(_name, RejectionKind.NotFound, $"service '{_name}' is not monitored", []);
+    private CommandRejected NotFound()
+    {
+        if (_state.Spec is null)
+        {
+            // Never monitored: ask the shard to stop this entity rather than keep an empty actor per typo.
+            Context.Parent.Tell(new Passivate());
+        }
+
+        return new(_name, RejectionKind.NotFound, $"service '{_name}' is not monitored", []);
+    }
 
     private Dictionary<string, QueueMetrics?> LastMetrics() =>
         _probes.ToDictionary(p => p.Key, p => p.Value.State == ProbeState.Up ? p.Value.Last : null, StringComparer.Ordinal);
