@@ -14,6 +14,7 @@ internal sealed class MaievActorsHandle : IAsyncDisposable
         IActorRef directory,
         IActorRef? ingress,
         IActorRef rabbitMqStats,
+        IActorRef? registryPoller,
         IReadOnlyList<DependencyCheck> dependencies,
         IDisposable? owned)
     {
@@ -22,6 +23,7 @@ internal sealed class MaievActorsHandle : IAsyncDisposable
         Directory = directory;
         Ingress = ingress;
         RabbitMqStats = rabbitMqStats;
+        RegistryPoller = registryPoller;
         Dependencies = dependencies;
         _owned = owned;
     }
@@ -38,6 +40,9 @@ internal sealed class MaievActorsHandle : IAsyncDisposable
     /// <summary>The shared RabbitMQ stats poller.</summary>
     public IActorRef RabbitMqStats { get; }
 
+    /// <summary>The registry poller, or null when no <see cref="MaievActorsOptions.RegistryPollerProps"/> was given.</summary>
+    public IActorRef? RegistryPoller { get; }
+
     /// <summary>Readiness checks (rabbitmq, docker, journal).</summary>
     public IReadOnlyList<DependencyCheck> Dependencies { get; }
 
@@ -50,6 +55,11 @@ internal sealed class MaievActorsHandle : IAsyncDisposable
         if (Ingress is not null)
         {
             _system.Stop(Ingress);
+        }
+
+        if (RegistryPoller is not null)
+        {
+            _system.Stop(RegistryPoller);
         }
 
         _owned?.Dispose();

@@ -4,6 +4,7 @@ using Maiev.Actors.Registry;
 using Maiev.Runtime.Actors;
 using Maiev.Runtime.Persistence;
 using Maiev.Runtime.Persistence.Serialization;
+using Maiev.Runtime.Sharding;
 
 namespace Maiev.Actors.Hosting;
 
@@ -40,8 +41,14 @@ internal sealed record MaievActorsOptions
     /// <summary>How often the registry poller lists tags.</summary>
     public TimeSpan RegistryPollInterval { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often each service's scaler reads its Swarm service (replicas, image). Default 10 s.</summary>
+    public TimeSpan ObserveInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Number of shards service names hash to (HOCON <c>maiev.cluster.shards</c>).</summary>
     public int Shards { get; init; } = 64;
+
+    /// <summary>Who may own which shard (the node's PostgreSQL advisory locks); null: this node owns every shard (embedded mode).</summary>
+    public IShardOwner? ShardOwner { get; init; }
 
     /// <summary>The clock every actor uses.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

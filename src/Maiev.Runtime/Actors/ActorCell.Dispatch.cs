@@ -3,6 +3,9 @@ namespace Maiev.Runtime.Actors;
 /// <summary>Mailbox and dispatch: system messages first, then up to a throughput batch of user messages.</summary>
 internal sealed partial class ActorCell
 {
+    [ThreadStatic]
+    private static ActorCell? t_running;
+
     private UserQueue _mailbox;
     private int _status; // 0 idle, 1 scheduled or running
     private int _userCount;
@@ -23,6 +26,7 @@ internal sealed partial class ActorCell
     public void Tell(object message, IActorRef? sender = null)
     {
         ArgumentNullException.ThrowIfNull(message);
+        sender ??= t_running; // inside a handler, the sender defaults to the actor itself, as in Akka
         if (_terminated)
         {
             _system.DeadLetter(message, sender, this);
@@ -82,12 +86,14 @@ internal sealed partial class ActorCell
 
     public void Execute()
     {
+        t_running = this;
         try
         {
             Run();
         }
         finally
         {
+            t_running = null;
             Interlocked.Exchange(ref _status, 0);
             if (HasWork())
             {

@@ -15,6 +15,9 @@ public interface IActorRef
     /// order they were sent; delivery is at most once.
     /// </summary>
     /// <param name="message">The message; must not be <see langword="null"/>.</param>
-    /// <param name="sender">Who the actor sees as <c>Sender</c> (replies go there); <see langword="null"/> for none.</param>
+    /// <param name="sender">
+    /// Who the actor sees as <c>Sender</c> (replies go there). When <see langword="null"/> and called from an
+    /// actor's synchronous handler, the sender is that actor; otherwise there is none.
+    /// </param>
     void Tell(object message, IActorRef? sender = null);
 }

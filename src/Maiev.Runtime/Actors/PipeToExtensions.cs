@@ -28,11 +28,46 @@ public static class PipeToExtensions
                     return;
                 }
 
-                var cause = t.Exception?.InnerExceptions.Count == 1 ? t.Exception.InnerException! : (Exception?)t.Exception ?? new TaskCanceledException(t);
+                var cause = Unwrap(t);
                 recipient.Tell(failure is null ? new StatusFailure(cause) : failure(cause), sender);
             },
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
     }
+
+    /// <summary>
+    /// When <paramref name="task"/> completes, tells <paramref name="recipient"/> what <paramref name="success"/> returns
+    /// (default <see cref="StatusSuccess"/>) or, on failure or cancellation, a <see cref="StatusFailure"/>
+    /// (or what <paramref name="failure"/> maps the exception to).
+    /// </summary>
+    /// <returns>A task that completes once the message is told; it never faults.</returns>
+    public static Task PipeTo(
+        this Task task,
+        IActorRef recipient,
+        IActorRef? sender = null,
+        Func<object>? success = null,
+        Func<Exception, object>? failure = null)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(recipient);
+        return task.ContinueWith(
+            t =>
+            {
+                if (t.IsCompletedSuccessfully)
+                {
+                    recipient.Tell(success is null ? new StatusSuccess(null) : success(), sender);
+                    return;
+                }
+
+                var cause = Unwrap(t);
+                recipient.Tell(failure is null ? new StatusFailure(cause) : failure(cause), sender);
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private static Exception Unwrap(Task t) =>
+        t.Exception?.InnerExceptions.Count == 1 ? t.Exception.InnerException! : (Exception?)t.Exception ?? new TaskCanceledException(t);
 }
