@@ -7,6 +7,7 @@ using Maiev.Node.Tests.Servers;
 using Maiev.TestKit.Servers;
 using Maiev.TestKit.Workloads;
 using RabbitMQ.Client;
+using Xunit.Abstractions;
 
 namespace Maiev.Node.Tests.EndToEnd;
 
@@ -17,7 +18,7 @@ namespace Maiev.Node.Tests.EndToEnd;
 /// version is rolled out. Every wait polls for a state with a generous deadline; no timing is asserted.
 /// </summary>
 [Collection(RegistryNotificationsCollection.Name)]
-public sealed class DemoEndToEndTests
+public sealed class DemoEndToEndTests(ITestOutputHelper output)
 {
     private const int Min = 1;
     private const int Max = 5;
@@ -83,6 +84,7 @@ public sealed class DemoEndToEndTests
             await Eventually.SeeAsync(() => ReplicasAsync(docker, name), r => r == Min, Patience, $"{name} back at min {Min}");
             var afterRestart = await HistoryAsync(node, name);
             var lastSeqBefore = beforeRestart.Count == 0 ? 0 : beforeRestart.Max(e => e.Seq);
+            output.WriteLine($"node restarted after event #{lastSeqBefore}");
             Assert.Contains(afterRestart, e => e.Seq > lastSeqBefore && e.Type == "ScaleDecided" && e.To < e.From);
 
             // Act 4: a patch version is pushed to the registry.
@@ -96,6 +98,11 @@ public sealed class DemoEndToEndTests
             Assert.True(ended.Type == "UpgradeCompleted", $"the upgrade ended with {ended}");
             Assert.Contains(v101, ended.Data.GetRawText(), StringComparison.Ordinal);
             await Eventually.SeeAsync(() => ImageAsync(docker, name), i => i == v101, Patience, $"{name} running {v101}");
+            foreach (var e in completed)
+            {
+                output.WriteLine(e.ToString());
+            }
+
             var decisions = completed.Where(e => e.Type == "ScaleDecided").ToList();
             Assert.Contains(decisions, d => d.To > d.From);
             Assert.Contains(decisions, d => d.To < d.From);
@@ -103,6 +110,9 @@ public sealed class DemoEndToEndTests
             {
                 Assert.True(d.From is >= Min and <= Max && d.To is >= Min and <= Max, $"decision out of [{Min}, {Max}]: {d}");
                 Assert.False(string.IsNullOrWhiteSpace(d.Reason), $"decision without a reason: {d}");
+                var inputs = d.Data.GetRawText();
+                Assert.True(inputs.Contains("\"rmq\"", StringComparison.Ordinal) && inputs.Contains("backlog", StringComparison.Ordinal),
+                    $"decision without the metrics and rule results that made it: {d} {inputs}");
             });
         }
         finally
