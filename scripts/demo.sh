@@ -83,7 +83,8 @@ backlog() {
 ready() { curl -sf -u "$MAIEV_TEST_RABBITMQ_USER:$MAIEV_TEST_RABBITMQ_PASSWORD" "${MAIEV_TEST_RABBITMQ_API%/}/api/queues/%2F/$QUEUE" | jq -r '(.messages_ready // 0) + (.messages_unacknowledged // 0)'; }
 show() { # what a person watches: the console's services table and the queue
   printf '%s--- %s  replicas %s (running %s), queue: %s ---%s\n' "$D" "$(date +%T)" "$(replicas)" "$(running)" "$(backlog)" "$N"
-  maiev services 2>&1 | sed 's/^/   /'
+  [[ -n $NODE_PID ]] || return 0
+  { maiev services 2>&1 || true; } | sed 's/^/   /'
 }
 watch_until() { # watch_until SECONDS WHAT COMMAND... : show every 3 s until COMMAND succeeds
   local limit=$1 what=$2 deadline; shift 2
@@ -161,7 +162,7 @@ MAIEV__HTTP__PORT=$NOTIFY_PORT \
   MAIEV__RABBITMQ__PASSWORD="$MAIEV_TEST_RABBITMQ_PASSWORD" \
   MAIEV__REGISTRY__URL="http://$MAIEV_TEST_REGISTRY/" \
   MAIEV__REGISTRY__WEBHOOK_TOKEN="$MAIEV_TEST_REGISTRY_NOTIFY_TOKEN" \
-  setsid dotnet run --no-build --project src/Maiev.Node -- --config "$NODE_CONF" >"$WORK/node.log" 2>&1 &
+  setsid dotnet run --no-build --project src/Maiev.Node -- --config "$ROOT/$NODE_CONF" >"$WORK/node.log" 2>&1 &
 NODE_PID=$!
 export MAIEV_NODE=http://127.0.0.1:$NOTIFY_PORT
 deadline=$(($(date +%s) + 90))
