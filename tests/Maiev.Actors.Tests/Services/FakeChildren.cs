@@ -54,3 +54,19 @@ internal sealed class FakeUpgrade : ReceiveActor
 
     protected override void PreStart() => _probe.Tell(_request, Self);
 }
+
+/// <summary>Hosts one child and forwards everything the child tells its parent to a test probe.</summary>
+internal sealed class ChildHost : ReceiveActor
+{
+    private readonly Props _child;
+    private readonly IActorRef _probe;
+
+    public ChildHost(Props child, IActorRef probe)
+    {
+        _child = child;
+        _probe = probe;
+        ReceiveAny(m => _probe.Tell(m, Sender));
+    }
+
+    protected override void PreStart() => Context.ActorOf(_child, "child");
+}
