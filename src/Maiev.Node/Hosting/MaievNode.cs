@@ -156,8 +156,10 @@ internal sealed class MaievNode : IAsyncDisposable
         await _monitorLoop.ConfigureAwait(false);
         try
         {
-            await _context.Actors.Stop().AsTask().WaitAsync(deadline.Token).ConfigureAwait(false);
+            // The coordinated shutdown hands the shards off (services finish what they persist), then stops /user;
+            // only then are the actors' own clients released.
             await _context.System.TerminateAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
+            await _context.Actors.Stop().AsTask().WaitAsync(deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
