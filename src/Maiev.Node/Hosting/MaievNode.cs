@@ -112,7 +112,8 @@ internal sealed class MaievNode : IAsyncDisposable
             Task.CompletedTask, ownedLoggers);
         await monitor.CheckAllAsync(ct).ConfigureAwait(false);
         await app.StartAsync(ct).ConfigureAwait(false);
-        node._monitorLoop = monitor.RunAsync(node._monitorStop.Token);
+        var statusWatcher = new StatusWatcher(context, settings.RabbitMqPollInterval);
+        node._monitorLoop = Task.WhenAll(monitor.RunAsync(node._monitorStop.Token), statusWatcher.RunAsync(node._monitorStop.Token));
         return node;
     }
 
