@@ -65,7 +65,7 @@ internal sealed partial class DockerClient
     /// between) it re-reads and re-applies, at most <see cref="MaxUpdateAttempts"/> times.
     /// <paramref name="change"/> returns false to send nothing (already as wanted).
     /// </summary>
-    /// <returns>The service as it was read before the update that was sent (or not sent).</returns>
+    /// <returns>The service as last read, with <paramref name="change"/> applied to its <see cref="SwarmService.Spec"/>; its <see cref="SwarmService.VersionIndex"/> is the one the update was sent with.</returns>
     /// <exception cref="DockerApiException">Not found; out of sequence after every attempt; anything else the daemon refuses.</exception>
     public async Task<SwarmService> UpdateServiceAsync(string idOrName, Func<SwarmService, bool> change, CancellationToken cancellationToken, string? rollback = null)
     {

@@ -26,7 +26,7 @@ internal sealed record SwarmService(string Id, ulong VersionIndex, JsonObject Sp
     public bool IsGlobal => Spec["Mode"]?["Global"] is not null;
 
     /// <summary>Desired replicas of a replicated service; null for a global service.</summary>
-    public int? Replicas => IsGlobal ? null : (int?)(Spec["Mode"]?["Replicated"]?["Replicas"]?.GetValue<long>() ?? 1);
+    public int? Replicas => IsGlobal ? null : (int)(Integer(Spec["Mode"]?["Replicated"]?["Replicas"]) ?? 1);
 
     /// <summary>The service's labels (<c>Spec.Labels</c>).</summary>
     public IReadOnlyDictionary<string, string> Labels =>
@@ -49,6 +49,15 @@ internal sealed record SwarmService(string Id, ulong VersionIndex, JsonObject Sp
 
         return new SwarmService(id, index, spec, status);
     }
+
+    // A spec node is either parsed JSON or a value Maiev set (an int): read both.
+    private static long? Integer(JsonNode? node) => node switch
+    {
+        JsonValue v when v.TryGetValue<long>(out var l) => l,
+        JsonValue v when v.TryGetValue<int>(out var i) => i,
+        JsonValue v when v.TryGetValue<System.Text.Json.JsonElement>(out var e) && e.TryGetInt64(out var parsed) => parsed,
+        _ => null,
+    };
 
     private static DateTimeOffset? Time(JsonNode? node) =>
         node?.GetValue<string>() is { } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t) ? t : null;

@@ -38,7 +38,7 @@ internal static class MaievActors
         ServiceEventTypes.Register(options.Events);
         var board = new DependencyBoard();
         var management = new RabbitMqManagementClient(options.RabbitMq, options.Time);
-        var stats = system.ActorOf(RabbitMqStatsActor.Props(management, options.Stats, board.Reporter("rabbitmq")), "rabbitmq-stats");
+        var stats = system.ActorOf(RabbitMqStatsActor.Props(management, options.Stats, options.Time), "rabbitmq-stats");
         var directory = system.ActorOf(ServiceDirectoryActor.Props(options.Journal, board.Reporter("journal")), "service-directory");
         var docker = board.Reporter("docker");
         var children = new ServiceChildren(
@@ -59,7 +59,7 @@ internal static class MaievActors
         directory.Tell(new StartRememberedEntities(region));
         var ingress = options.IngressProps is { } ingressProps ? system.ActorOf(ingressProps(options), "ingress") : null;
         var poller = options.RegistryPollerProps is { } pollerProps ? system.ActorOf(pollerProps(options), "registry-poller") : null;
-        IReadOnlyList<DependencyCheck> checks = [board.Check("journal"), board.Check("rabbitmq"), board.Check("docker")];
+        IReadOnlyList<DependencyCheck> checks = [board.Check("journal"), board.Check("docker")];
         return Task.FromResult(new MaievActorsHandle(system, region, directory, ingress, stats, poller, checks, management));
     }
 }

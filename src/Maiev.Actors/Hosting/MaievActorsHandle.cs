@@ -43,7 +43,7 @@ internal sealed class MaievActorsHandle : IAsyncDisposable
     /// <summary>The registry poller, or null when no <see cref="MaievActorsOptions.RegistryPollerProps"/> was given.</summary>
     public IActorRef? RegistryPoller { get; }
 
-    /// <summary>Readiness checks (rabbitmq, docker, journal).</summary>
+    /// <summary>Readiness checks: journal (the directory replayed) and docker (the scalers' last answer).</summary>
     public IReadOnlyList<DependencyCheck> Dependencies { get; }
 
     /// <summary>Stops the actors started by <see cref="MaievActors.StartAsync"/> and disposes what it created.</summary>

@@ -1,116 +1,110 @@
-using Maiev.Actors.Hosting;
 using Maiev.Runtime.Actors;
+using Microsoft.Extensions.Logging;
 
 namespace Maiev.Actors.RabbitMq;
 
 /// <summary>
-/// The shared stats poller (<c>/rabbitmq-stats</c>): every interval, one bulk management-API request per watched vhost,
-/// each sample routed to the queue's subscribers. A vhost that cannot be read yields <em>unknown</em> samples (never
-/// "empty"). At most one request per vhost is in flight. Subscribers that terminate are dropped.
+/// <c>/rabbitmq-stats</c>: one management-API poll per vhost per interval serves every watched queue,
+/// and each subscriber gets a <see cref="QueueSample"/> of its queues after every poll. When the API
+/// cannot be asked, the samples are <em>unknown</em> (never "empty"), so nothing scales down on them.
+/// A vhost whose previous poll is still running is skipped for that tick rather than polled twice.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Disposed in PostStop, the end of the actor's life.")]
-internal sealed class RabbitMqStatsActor : ReceiveActor
+internal sealed partial class RabbitMqStatsActor : ReceiveActor
 {
-    private readonly QueueWatchTable<IActorRef> _table = new();
-    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _newQueues = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Func<string, IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<QueueSample>>> _sample;
+    private static readonly object PollTimer = new();
+
+    private readonly RabbitMqManagementClient _client;
     private readonly RabbitMqStatsSettings _settings;
-    private readonly Action<DependencyState>? _health;
+    private readonly TimeProvider _time;
+    private readonly QueueWatchTable<IActorRef> _table = new();
+    private readonly Dictionary<QueueRef, QueueSample> _last = [];
+    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the poller over <paramref name="sample"/> (normally <see cref="RabbitMqManagementClient.SampleAsync"/>).</summary>
-    public RabbitMqStatsActor(
-        Func<string, IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<QueueSample>>> sample,
-        RabbitMqStatsSettings settings,
-        Action<DependencyState>? health)
-    {
-        _sample = sample;
-        _settings = settings;
-        _health = health;
-        Receive<WatchQueue>(OnWatch);
-        Receive<UnwatchQueues>(u => _table.UnwatchAll(u.Subscriber));
-        Receive<Terminated>(t => _table.UnwatchAll(t.ActorRef));
-        Receive<Tick>(_ => Poll());
-        Receive<Sampled>(OnSampled);
-    }
-
-    /// <summary>Props for the poller over a management client.</summary>
-    public static Props Props(RabbitMqManagementClient client, RabbitMqStatsSettings settings, Action<DependencyState>? health = null)
+    /// <summary>Creates the actor; <paramref name="client"/> is shared and not disposed by it.</summary>
+    public RabbitMqStatsActor(RabbitMqManagementClient client, RabbitMqStatsSettings settings, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return Maiev.Runtime.Actors.Props.Create(() => new RabbitMqStatsActor(client.SampleAsync, settings, health));
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(time);
+        _client = client;
+        _settings = settings;
+        _time = time;
+
+        Receive<WatchQueue>(OnWatch);
+        Receive<UnwatchQueue>(m => _table.Unwatch(m.Subscriber, m.Queue));
+        Receive<Terminated>(t => _table.UnwatchAll(t.ActorRef));
+        Receive<Tick>(_ => PollAll());
+        Receive<VhostPolled>(OnPolled);
     }
 
-    /// <inheritdoc />
-    protected override void PreStart() => Timers.StartPeriodicTimer("poll", Tick.Instance, _settings.Interval);
+    /// <summary>Props for the actor (the interval's clock is the actor system's).</summary>
+    public static Props Props(RabbitMqManagementClient client, RabbitMqStatsSettings settings, TimeProvider time) =>
+        Runtime.Actors.Props.Create(() => new RabbitMqStatsActor(client, settings, time));
 
     /// <inheritdoc />
-    protected override void PostStop()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
+    protected override void PreStart() =>
+        Timers.StartPeriodicTimer(PollTimer, Tick.Instance, _settings.Interval, _settings.Interval);
 
     private void OnWatch(WatchQueue watch)
     {
-        var first = _table.QueuesOf(watch.Queue.Vhost).Count == 0 || !_table.QueuesOf(watch.Queue.Vhost).Contains(watch.Queue.Name);
         if (_table.Watch(watch.Subscriber, watch.Queue))
         {
             Context.Watch(watch.Subscriber);
-        }
-
-        if (first && !PollVhost(watch.Queue.Vhost))
-        {
-            _newQueues.Add(watch.Queue.Vhost); // a new queue gets data right after the request in flight
+            if (_last.TryGetValue(watch.Queue, out var last))
+            {
+                watch.Subscriber.Tell(last, Self);
+            }
         }
     }
 
-    private void Poll()
+    private void PollAll()
     {
         foreach (var vhost in _table.Vhosts)
         {
-            _ = PollVhost(vhost);
+            if (!_inFlight.Add(vhost))
+            {
+                LogStillPolling(Log, vhost);
+                continue;
+            }
+
+            var queues = _table.QueuesOf(vhost);
+            // A poll is bounded by the client's RequestTimeout; one still running when the actor stops ends in dead letters.
+            _client.SampleAsync(vhost, queues, CancellationToken.None).PipeTo(Self,
+                success: samples => new VhostPolled(vhost, samples),
+                failure: e => new VhostPolled(vhost, queues
+                    .Select(q => QueueSample.Unknown(vhost, q, _time.GetUtcNow(), $"poll failed: {e.GetType().Name}: {e.Message}"))
+                    .ToList()));
         }
     }
 
-    private bool PollVhost(string vhost)
+    private void OnPolled(VhostPolled polled)
     {
-        var queues = _table.QueuesOf(vhost);
-        if (queues.Count == 0 || !_inFlight.Add(vhost))
+        _inFlight.Remove(polled.Vhost);
+        foreach (var sample in polled.Samples)
         {
-            return false;
+            _last[new QueueRef(sample.Vhost, sample.Queue)] = sample;
         }
 
-        _sample(vhost, queues, _stopping.Token).PipeTo(
-            Self,
-            success: samples => new Sampled(vhost, samples),
-            failure: e => new Sampled(vhost, [.. queues.Select(q => QueueSample.Unknown(vhost, q, DateTimeOffset.MinValue, e.Message))]));
-        return true;
-    }
-
-    private void OnSampled(Sampled sampled)
-    {
-        _inFlight.Remove(sampled.Vhost);
-        var unknown = sampled.Samples.FirstOrDefault(s => !s.IsKnown);
-        _health?.Invoke(unknown is null
-            ? new DependencyState(true, "management API answered")
-            : new DependencyState(false, unknown.UnknownReason ?? "unknown"));
-        foreach (var (subscriber, sample) in _table.Route(sampled.Samples))
+        foreach (var (subscriber, sample) in _table.Route(polled.Samples))
         {
-            subscriber.Tell(sample);
+            subscriber.Tell(sample, Self);
         }
 
-        if (_newQueues.Remove(sampled.Vhost))
+        // Forget samples of queues nobody watches any more.
+        var watched = _table.QueuesOf(polled.Vhost).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in _last.Keys.Where(k => k.Vhost == polled.Vhost && !watched.Contains(k.Name)).ToList())
         {
-            PollVhost(sampled.Vhost);
+            _last.Remove(stale);
         }
     }
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Debug, Message = "The previous RabbitMQ poll of vhost {Vhost} is still running; skipping this tick")]
+    private static partial void LogStillPolling(ILogger logger, string vhost);
 
     private sealed record Tick
     {
-        public static Tick Instance { get; } = new();
+        public static readonly Tick Instance = new();
     }
 
-    private sealed record Sampled(string Vhost, IReadOnlyList<QueueSample> Samples);
+    private sealed record VhostPolled(string Vhost, IReadOnlyList<QueueSample> Samples);
 }

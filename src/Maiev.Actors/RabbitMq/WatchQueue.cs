@@ -2,5 +2,11 @@ using Maiev.Runtime.Actors;
 
 namespace Maiev.Actors.RabbitMq;
 
-/// <summary>Subscribes <paramref name="Subscriber"/> to the samples of <paramref name="Queue"/> (a <see cref="QueueSample"/> per poll).</summary>
-internal sealed record WatchQueue(QueueRef Queue, IActorRef Subscriber);
+/// <summary>
+/// Asks <c>/rabbitmq-stats</c> to send <paramref name="Subscriber"/> a <see cref="QueueSample"/> of
+/// <paramref name="Queue"/> after every poll (and the last one at once, when there is one).
+/// A subscriber that stops is forgotten.
+/// </summary>
+/// <param name="Subscriber">Who receives the samples (a queue probe).</param>
+/// <param name="Queue">The queue to watch.</param>
+internal sealed record WatchQueue(IActorRef Subscriber, QueueRef Queue);

@@ -17,6 +17,8 @@ internal sealed class QueueProbeActor : ReceiveActor
     private readonly TimeSpan _staleAfter;
     private DateTimeOffset _lastSample;
 
+    private QueueRef Queue => new(_resource.Vhost, _resource.Identifier);
+
     /// <summary>Creates the probe.</summary>
     public QueueProbeActor(ResourceSpec resource, IActorRef stats, TimeProvider time, TimeSpan staleAfter)
     {
@@ -43,12 +45,12 @@ internal sealed class QueueProbeActor : ReceiveActor
             return;
         }
 
-        _stats.Tell(new WatchQueue(new QueueRef(_resource.Vhost, _resource.Identifier), Self));
+        _stats.Tell(new WatchQueue(Self, Queue));
         Timers.StartPeriodicTimer("stale", CheckStale.Instance, _staleAfter);
     }
 
     /// <inheritdoc />
-    protected override void PostStop() => _stats.Tell(new UnwatchQueues(Self));
+    protected override void PostStop() => _stats.Tell(new UnwatchQueue(Self, Queue));
 
     private void OnSample(QueueSample sample)
     {

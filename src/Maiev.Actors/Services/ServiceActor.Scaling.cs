@@ -76,6 +76,7 @@ internal sealed partial class ServiceActor
         }
         else
         {
+            ServiceActorLog.ScaleFailed(Log, _name, result.Replicas, result.Error ?? "unknown error");
             await PersistAsync(new ScaleFailed(result.Replicas, result.Error ?? "unknown error", Time.GetUtcNow())).ConfigureAwait(false);
         }
     }

@@ -108,6 +108,11 @@ internal sealed partial class ServiceActor : ReceiveActor
         _memory = new ScalingMemory(null, [], _state.Changes);
         _image = _state.Image is { } image && ImageReference.TryParse(image, out var parsed, out _) ? parsed : null;
         _upgradeResume = _state.Upgrade is not null;
+        if (_state.Monitored)
+        {
+            _deps.Directory?.Tell(new ServiceRegistered(_name)); // idempotent: heals a registration the directory missed
+        }
+
         Become(Running);
         Stash.UnstashAll();
         Reconcile();

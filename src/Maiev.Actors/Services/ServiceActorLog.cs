@@ -25,7 +25,4 @@ internal static partial class ServiceActorLog
 
     [LoggerMessage(7106, LogLevel.Warning, "Service {Service}: scaling to {Replicas} failed: {Error}")]
     public static partial void ScaleFailed(ILogger logger, string service, int replicas, string error);
-
-    [LoggerMessage(7107, LogLevel.Warning, "RabbitMQ stats for vhost {Vhost} unknown: {Reason}")]
-    public static partial void StatsUnknown(ILogger logger, string vhost, string reason);
 }

@@ -29,7 +29,8 @@ public sealed class DockerClientSwarmTests
             await Poll.UntilAsync(() => docker.ListTasksAsync(name, CancellationToken.None), t => t.Count(x => x.IsRunning) == 1,
                 $"1 running task of {name}", every: TimeSpan.FromMilliseconds(500));
 
-            await docker.ScaleServiceAsync(name, 3, CancellationToken.None);
+            var sent = await docker.ScaleServiceAsync(name, 3, CancellationToken.None);
+            Assert.Equal(3, sent.Replicas);
 
             var tasks = await Poll.UntilAsync(() => docker.ListTasksAsync(name, CancellationToken.None), t => t.Count(x => x.IsRunning) == 3,
                 $"3 running tasks of {name}", every: TimeSpan.FromMilliseconds(500));

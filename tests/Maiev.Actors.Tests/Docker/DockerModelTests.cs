@@ -88,4 +88,14 @@ public sealed class DockerModelTests
         var error = Assert.Throws<ArgumentException>(() => new SwarmUpdateConfig(FailureAction: "explode").ToJson());
         Assert.Contains("explode", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SwarmService_reads_replicas_set_by_maiev_as_well_as_parsed_ones()
+    {
+        var service = SwarmService.FromJson(JsonNode.Parse("""{"ID":"s","Version":{"Index":7},"Spec":{"Name":"web","Mode":{"Replicated":{"Replicas":1}}}}""")!);
+
+        service.Spec["Mode"] = new JsonObject { ["Replicated"] = new JsonObject { ["Replicas"] = 4 } };
+
+        Assert.Equal(4, service.Replicas);
+    }
 }

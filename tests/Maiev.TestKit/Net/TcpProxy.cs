@@ -12,15 +12,16 @@ namespace Maiev.TestKit.Net;
 public sealed class TcpProxy : IAsyncDisposable
 {
     private readonly TcpListener _listener;
-    private readonly IPEndPoint _target;
+    private readonly EndPoint _target;
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
-    private readonly List<TcpClient> _open = [];
+    private readonly List<IDisposable> _open = [];
     private readonly Task _acceptLoop;
     private volatile bool _cut;
+    private int _forwarded;
 
-    /// <summary>Starts forwarding 127.0.0.1:(a free port) to <paramref name="target"/>.</summary>
-    public TcpProxy(IPEndPoint target)
+    /// <summary>Starts forwarding 127.0.0.1:(a free port) to <paramref name="target"/> (an IP end point, or a <see cref="UnixDomainSocketEndPoint"/>).</summary>
+    public TcpProxy(EndPoint target)
     {
         ArgumentNullException.ThrowIfNull(target);
         _target = target;
@@ -37,6 +38,9 @@ public sealed class TcpProxy : IAsyncDisposable
 
     /// <summary>The local port clients connect to.</summary>
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>How many connections were forwarded so far (refused ones while cut are not counted).</summary>
+    public int ForwardedConnections => Volatile.Read(ref _forwarded);
 
     /// <summary>Whether the proxy is cut.</summary>
     public bool IsCut => _cut;
@@ -104,13 +108,15 @@ public sealed class TcpProxy : IAsyncDisposable
                 continue;
             }
 
+            Interlocked.Increment(ref _forwarded);
             _ = ForwardAsync(inbound, ct);
         }
     }
 
     private async Task ForwardAsync(TcpClient inbound, CancellationToken ct)
     {
-        var outbound = new TcpClient();
+        var outbound = new Socket(_target.AddressFamily, SocketType.Stream,
+            _target is UnixDomainSocketEndPoint ? ProtocolType.Unspecified : ProtocolType.Tcp);
         lock (_lock)
         {
             _open.Add(inbound);
@@ -121,7 +127,7 @@ public sealed class TcpProxy : IAsyncDisposable
         {
             await outbound.ConnectAsync(_target, ct);
             var a = inbound.GetStream();
-            var b = outbound.GetStream();
+            await using var b = new NetworkStream(outbound, ownsSocket: false);
             await Task.WhenAny(a.CopyToAsync(b, ct), b.CopyToAsync(a, ct));
         }
         catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
