@@ -16,14 +16,14 @@ internal static partial class RegistryNotificationParser
         RequireObject(pushData, "$.push_data");
         var tag = RequiredString(pushData, "tag", "$.push_data");
         DateTimeOffset? pushedAt = null;
-        if (Property(pushData, "pushed_at", "$.push_data") is { } at)
+        if (Property(pushData, "pushed_at") is { } at)
         {
             pushedAt = at.ValueKind == JsonValueKind.Number && at.TryGetInt64(out var seconds)
                 ? DateTimeOffset.FromUnixTimeSeconds(seconds)
                 : throw new NotificationFormatException("$.push_data.pushed_at", $"must be whole seconds since 1970, not {Kind(at)}");
         }
 
-        var repository = Property(root, "repository", "$") ?? throw new NotificationFormatException("$.repository", "is missing");
+        var repository = Property(root, "repository") ?? throw new NotificationFormatException("$.repository", "is missing");
         RequireObject(repository, "$.repository");
         var name = RequiredString(repository, "repo_name", "$.repository");
         var id = string.Create(CultureInfo.InvariantCulture, $"dockerhub:{name}:{tag}:{pushedAt?.ToUnixTimeSeconds() ?? 0}");

@@ -14,11 +14,8 @@ internal static partial class RegistryNotificationParser
         }
     }
 
-    private static JsonElement? Property(JsonElement parent, string name, string path)
-    {
-        _ = path;
-        return parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
-    }
+    private static JsonElement? Property(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     private static string RequiredString(JsonElement parent, string name, string path) =>
         OptionalString(parent, name, path) is { Length: > 0 } value
@@ -27,7 +24,7 @@ internal static partial class RegistryNotificationParser
 
     private static string? OptionalString(JsonElement parent, string name, string path)
     {
-        if (Property(parent, name, path) is not { } value)
+        if (Property(parent, name) is not { } value)
         {
             return null;
         }

@@ -92,7 +92,7 @@ internal static partial class RegistryNotificationParser
         var id = RequiredString(item, "id", path);
         var action = RequiredString(item, "action", path);
         var timestamp = OptionalTimestamp(item, "timestamp", path);
-        var target = Property(item, "target", path) ?? throw new NotificationFormatException(path + ".target", "is missing");
+        var target = Property(item, "target") ?? throw new NotificationFormatException(path + ".target", "is missing");
         RequireObject(target, path + ".target");
         var targetPath = path + ".target";
         var repository = RequiredString(target, "repository", targetPath);
@@ -100,7 +100,7 @@ internal static partial class RegistryNotificationParser
         var digest = OptionalString(target, "digest", targetPath);
         var mediaType = OptionalString(target, "mediaType", targetPath);
         string? host = null;
-        if (Property(item, "request", path) is { } request)
+        if (Property(item, "request") is { } request)
         {
             RequireObject(request, path + ".request");
             host = OptionalString(request, "host", path + ".request");

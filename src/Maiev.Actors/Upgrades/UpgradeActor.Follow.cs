@@ -28,7 +28,8 @@ internal sealed partial class UpgradeActor
             service = await _docker.InspectServiceAsync(_service, _stopping.Token);
             tasks = service is null ? [] : await _docker.ListTasksAsync(service.Id, _stopping.Token);
         }
-        catch (Exception e) when (e is DockerApiException or HttpRequestException or OperationCanceledException && !_stopping.IsCancellationRequested)
+        catch (Exception e) when (e is DockerApiException or HttpRequestException
+                                   || (e is OperationCanceledException && !_stopping.IsCancellationRequested))
         {
             _followFailures++;
             UpgradeLog.FollowFailed(Log, _service, _followFailures, e.Message);

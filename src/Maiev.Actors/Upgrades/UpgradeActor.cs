@@ -96,8 +96,10 @@ internal sealed partial class UpgradeActor : ReceiveActor
             {
                 before = await _docker.UpdateServiceAsync(_service, Retarget, _stopping.Token);
             }
-            catch (DockerApiException e)
+            catch (Exception e) when (e is DockerApiException or HttpRequestException
+                                       || (e is OperationCanceledException && !_stopping.IsCancellationRequested))
             {
+                // Reported, not retried: the ServiceActor records UpgradeFailed and a later push can try again.
                 Finish(UpgradeOutcome.Failed, $"the update could not be issued: {e.Message}");
                 return;
             }
