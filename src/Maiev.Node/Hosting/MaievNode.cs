@@ -105,7 +105,7 @@ internal sealed class MaievNode : IAsyncDisposable
         var hub = new StreamHub(settings.StreamBuffer);
         system.ActorOf(ServiceFeedActor.Props(system.EventStream, hub, metrics), "node-feed");
         var context = new NodeContext(settings, config, options.Origins, system, actors, journal, monitor, hub, metrics,
-            new ActorGateway(settings.AskTimeout), time.GetUtcNow(), time);
+            new ActorGateway(settings.AskTimeout), docker, time.GetUtcNow(), time);
 
         var app = BuildApp(context, loggers);
         var node = new MaievNode(app, context, stores, [docker, rabbitMq, registryHttp, .. registry is null ? Array.Empty<IDisposable>() : [registry]],
