@@ -53,6 +53,11 @@ internal static class ServiceWriteEndpoints
         }
 
         var monitored = existing is ServiceStatus && !await MonitoredCheck.IsUnmonitoredAsync(node.Journal, name, http.RequestAborted).ConfigureAwait(false);
+        if (!monitored && await SwarmLookup.IsMissingAsync(node, name, http.RequestAborted).ConfigureAwait(false))
+        {
+            return Problems.NotFound(http, $"Swarm has no service named '{name}'; create it first (docker service create --name {name} ...)");
+        }
+
         IServiceCommand command = monitored ? new UpdateServiceSpec(name, read.Spec) : new MonitorService(name, read.Spec);
         var (reply, commandProblem) = await node.Gateway.AskAsync(http, node.Actors.Services, command).ConfigureAwait(false);
         if (commandProblem is not null)

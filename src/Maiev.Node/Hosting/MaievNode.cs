@@ -105,14 +105,15 @@ internal sealed class MaievNode : IAsyncDisposable
         var hub = new StreamHub(settings.StreamBuffer);
         system.ActorOf(ServiceFeedActor.Props(system.EventStream, hub, metrics), "node-feed");
         var context = new NodeContext(settings, config, options.Origins, system, actors, journal, monitor, hub, metrics,
-            new ActorGateway(settings.AskTimeout), time.GetUtcNow(), time);
+            new ActorGateway(settings.AskTimeout), docker, time.GetUtcNow(), time);
 
         var app = BuildApp(context, loggers);
         var node = new MaievNode(app, context, stores, [docker, rabbitMq, registryHttp, .. registry is null ? Array.Empty<IDisposable>() : [registry]],
             Task.CompletedTask, ownedLoggers);
         await monitor.CheckAllAsync(ct).ConfigureAwait(false);
         await app.StartAsync(ct).ConfigureAwait(false);
-        node._monitorLoop = monitor.RunAsync(node._monitorStop.Token);
+        var statusWatcher = new StatusWatcher(context, settings.RabbitMqPollInterval);
+        node._monitorLoop = Task.WhenAll(monitor.RunAsync(node._monitorStop.Token), statusWatcher.RunAsync(node._monitorStop.Token));
         return node;
     }
 
@@ -156,8 +157,10 @@ internal sealed class MaievNode : IAsyncDisposable
         await _monitorLoop.ConfigureAwait(false);
         try
         {
-            await _context.Actors.Stop().AsTask().WaitAsync(deadline.Token).ConfigureAwait(false);
+            // The coordinated shutdown hands the shards off (services finish what they persist), then stops /user;
+            // only then are the actors' own clients released.
             await _context.System.TerminateAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
+            await _context.Actors.Stop().AsTask().WaitAsync(deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -20,5 +20,6 @@ internal sealed record NodeContext(
     StreamHub Stream,
     NodeMetrics Metrics,
     ActorGateway Gateway,
+    Maiev.Actors.Docker.DockerClient Docker,
     DateTimeOffset StartedAt,
     TimeProvider Time);

@@ -34,12 +34,17 @@ internal sealed class StreamHub
     }
 
     /// <summary>Numbers, buffers and fans out one service event.</summary>
-    public void Publish(ServiceEventPublished published)
+    public void Publish(ServiceEventPublished published) =>
+        Publish(published.ServiceName, ServiceJson.Kind(published.Entry.Type), ServiceJson.Event(published.ServiceName, published.Entry).ToJsonString(JsonAnswers.Options));
+
+    /// <summary>Numbers, buffers and fans out a live <c>status</c> event (one line of JSON).</summary>
+    public void PublishStatus(string service, string json) => Publish(service, "status", json);
+
+    private void Publish(string service, string eventName, string json)
     {
-        var json = ServiceJson.Event(published.ServiceName, published.Entry).ToJsonString(JsonAnswers.Options);
         lock (_gate)
         {
-            var item = new StreamItem(++_lastId, published.ServiceName, ServiceJson.Kind(published.Entry.Type), json);
+            var item = new StreamItem(++_lastId, service, eventName, json);
             _buffer.Enqueue(item);
             while (_buffer.Count > _capacity)
             {

@@ -127,7 +127,7 @@ public sealed class ServiceApiTests
         Assert.Equal(64, shards.Body.GetProperty("shards").GetArrayLength());
         Assert.Contains(shards.Body.GetProperty("shards").EnumerateArray(), s => s.GetProperty("services").EnumerateArray().Any(n => n.GetString() == name));
         Assert.Equal("/user", actors.Body.GetProperty("root").GetProperty("path").GetString());
-        Assert.Contains(actors.Body.GetProperty("root").GetProperty("children").EnumerateArray(), c => c.GetProperty("path").GetString() == "/user/services");
+        Assert.Contains(actors.Body.GetProperty("root").GetProperty("children").EnumerateArray(), c => c.GetProperty("type").GetString() == "ShardRegion");
         Assert.Contains("maiev.rabbitmq.password", config.Body.GetProperty("masked").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("***", config.Body.GetProperty("config").GetProperty("maiev").GetProperty("rabbitmq").GetProperty("password").GetString());
         Assert.DoesNotContain("hunter2", configText, StringComparison.Ordinal);

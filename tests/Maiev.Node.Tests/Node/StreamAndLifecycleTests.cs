@@ -58,6 +58,39 @@ public sealed class StreamAndLifecycleTests
     }
 
     [Fact]
+    public async Task Stream_sends_a_status_event_for_a_monitored_service_filtered_by_service()
+    {
+        // Arrange
+        await using var node = await TestNode.StartAsync(env => env["MAIEV__RABBITMQ__POLL_INTERVAL"] = "1s");
+        var name = Unique.Name("status-svc");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/stream");
+        using var response = await node.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        // Act
+        var created = await node.SendAsync(HttpMethod.Put, $"/api/v1/services/{name}", TestNode.Spec("q-" + name));
+        string? eventName = null;
+        while (eventName != "status")
+        {
+            var line = await reader.ReadLineAsync().WaitAsync(Patience) ?? throw new InvalidOperationException("stream ended before a status event");
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                eventName = line["event: ".Length..];
+            }
+        }
+
+        var dataLine = await reader.ReadLineAsync().WaitAsync(Patience);
+        var data = JsonDocument.Parse(dataLine!["data: ".Length..]).RootElement.Clone();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        Assert.Equal(name, data.GetProperty("service").GetString());
+        Assert.Equal(1, data.GetProperty("replicas").GetProperty("desired").GetInt32());
+        Assert.False(data.GetProperty("paused").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(data.GetProperty("probe").GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task Sigterm_style_stop_ends_the_program_with_exit_code_0()
     {
         // Arrange

@@ -57,7 +57,10 @@ internal sealed class TestNode : IAsyncDisposable
 
     public static string NewDataDir() => Directory.CreateTempSubdirectory("maiev-node-test-").FullName;
 
-    public static async Task<TestNode> StartAsync(Action<Dictionary<string, string>>? configure = null, string? dataDir = null)
+    public static async Task<TestNode> StartAsync(
+        Action<Dictionary<string, string>>? configure = null,
+        string? dataDir = null,
+        Func<NodeActorsContext, CancellationToken, Task<NodeActors>>? actors = null)
     {
         var ownsDir = dataDir is null;
         dataDir ??= NewDataDir();
@@ -69,6 +72,7 @@ internal sealed class TestNode : IAsyncDisposable
         {
             LoggerFactory = Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance,
             Origins = ["reference.conf", "hocon/embedded.conf", "environment"],
+            Actors = actors,
         }, CancellationToken.None);
         return new TestNode(node, dataDir, ownsDir);
     }
