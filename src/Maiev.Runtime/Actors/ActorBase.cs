@@ -39,6 +39,18 @@ public abstract class ActorBase
     /// <summary>A logger named after the actor's type.</summary>
     protected ILogger Log => _cell.ActorLogger;
 
+    /// <summary>
+    /// Runs an asynchronous step of the current message: the actor processes nothing else (not even a stop)
+    /// until the task completes, and a fault is a failure of that message. Call it at most once per message,
+    /// from the handler itself.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An asynchronous step of this message is already running.</exception>
+    protected void RunTask(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _cell.AwaitHandler(action());
+    }
+
     /// <summary>Handles one message; returns <see langword="false"/> when it is not handled.</summary>
     protected internal abstract bool Receive(object message);
 

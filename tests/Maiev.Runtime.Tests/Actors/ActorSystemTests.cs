@@ -105,4 +105,32 @@ public sealed class ActorSystemTests
 
         Assert.Contains("'bad name'", error.Message, StringComparison.Ordinal);
     }
+
+    private sealed class Relay : ReceiveActor
+    {
+        public Relay(IActorRef target) => ReceiveAny(m => target.Tell(m));
+    }
+
+    [Fact]
+    public async Task Tell_inside_a_handler_defaults_the_sender_to_the_actor()
+    {
+        await using var kit = new ActorTestKit();
+        var probe = kit.CreateProbe();
+        var relay = kit.ActorOf(Props.Create(() => new Relay(probe)), "relay");
+
+        relay.Tell("hi");
+
+        await probe.ExpectMsgAsync("hi");
+        Assert.Equal(relay, probe.LastSender);
+    }
+
+    [Fact]
+    public void Options_and_props_reject_out_of_range_settings_naming_them()
+    {
+        var throughput = Assert.Throws<ArgumentOutOfRangeException>(() => ActorSystem.Create("x", new ActorSystemOptions { Throughput = 0 }));
+        var capacity = Assert.Throws<ArgumentOutOfRangeException>(() => Props.Create(() => new TestActors.Echo()).WithBoundedMailbox(0));
+
+        Assert.Equal("Throughput", throughput.ParamName);
+        Assert.Equal("capacity", capacity.ParamName);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class ActorTreeTests
         var probe = kit.CreateProbe();
         var parent = kit.ActorOf(Props.Create(() => new TestActors.Parent(probe)).WithSupervisor(new OneForOneStrategy(_ => Directive.Restart)), "services");
         parent.Tell(new TestActors.CreateChild(Props.Create(() => new TestActors.Counter(probe)), "orders"), probe);
-        var child = await probe.ExpectMsgAsync<IActorRef>();
+        var child = await TestActors.ExpectCounterChildAsync(probe);
         child.Tell("boom");
         child.Tell("get", probe);
         await probe.FishForMessageAsync<int>(_ => true);

@@ -41,6 +41,35 @@ public sealed class AsyncHandlerTests
         }
     }
 
+    /// <summary>An actor on the bare base class that uses RunTask for its asynchronous step.</summary>
+    private sealed class Plain(IActorRef probe) : ActorBase
+    {
+        protected internal override bool Receive(object message)
+        {
+            RunTask(async () =>
+            {
+                await Task.Yield();
+                probe.Tell(message);
+            });
+            return true;
+        }
+    }
+
+    [Fact]
+    public async Task RunTask_holds_the_mailbox_until_the_step_completes()
+    {
+        await using var kit = new ActorTestKit();
+        var probe = kit.CreateProbe();
+        var actor = kit.ActorOf(Props.Create(() => new Plain(probe)));
+
+        for (var i = 0; i < 100; i++)
+        {
+            actor.Tell(i);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 100), (await probe.ReceiveNAsync(100)).Cast<int>());
+    }
+
     [Fact]
     public async Task Async_handler_messages_are_processed_in_order_without_overlap()
     {

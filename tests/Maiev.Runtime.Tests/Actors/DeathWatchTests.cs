@@ -81,8 +81,7 @@ public sealed class DeathWatchTests
         var parentProbe = kit.CreateProbe();
         var parent = kit.ActorOf(Props.Create(() => new TestActors.Parent(parentProbe)), "parent");
         parent.Tell(new TestActors.CreateChild(Props.Create(() => new TestActors.Counter(probe)), "child"), probe);
-        var child = await probe.ExpectMsgAsync<IActorRef>();
-        await probe.ExpectMsgAsync("prestart");
+        var child = await TestActors.ExpectCounterChildAsync(probe);
         probe.Watch(parent);
 
         kit.System.Stop(parent);

@@ -16,7 +16,11 @@ public sealed class MailboxTests
 
     private sealed class Chatty : ReceiveActor
     {
-        public Chatty(IActorRef probe, string name) => Receive<int>(n => probe.Tell($"{name}{n}"));
+        public Chatty(IActorRef probe, string name, Task? gate = null)
+        {
+            ReceiveAsync<string>(s => s == "wait", _ => gate ?? Task.CompletedTask);
+            Receive<int>(n => probe.Tell($"{name}{n}"));
+        }
     }
 
     [Fact]
@@ -29,7 +33,7 @@ public sealed class MailboxTests
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var actor = kit.ActorOf(Props.Create(() => new Blocked(gate.Task, probe)).WithBoundedMailbox(3), "bounded");
         actor.Tell("block");
-        await WaitUntilAsync(() => ((ActorCell)actor).MailboxDepth == 0, "the block message to be taken");
+        await kit.AwaitConditionAsync(() => ((ActorCell)actor).MailboxDepth == 0, "the block message to be taken");
 
         for (var i = 0; i < 5; i++)
         {
@@ -67,16 +71,21 @@ public sealed class MailboxTests
         await using var system = ActorSystem.Create("fair", options);
         var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var recorder = system.ActorOf(Props.Create(() => new Recorder(seen, done, 2_001)), "recorder");
-        var busy = system.ActorOf(Props.Create(() => new Chatty(recorder, "busy")), "busy");
-        var other = system.ActorOf(Props.Create(() => new Chatty(recorder, "other")), "other");
+        var busy = system.ActorOf(Props.Create(() => new Chatty(recorder, "busy", gate.Task)), "busy");
+        var other = system.ActorOf(Props.Create(() => new Chatty(recorder, "other", gate.Task)), "other");
 
+        // Both actors wait on the gate while their backlogs fill, so both are ready when it opens.
+        busy.Tell("wait");
+        other.Tell("wait");
         for (var i = 0; i < 2_000; i++)
         {
             busy.Tell(i);
         }
 
         other.Tell(0);
+        gate.SetResult();
         await done.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         var position = seen.ToList().IndexOf("other0");
@@ -94,18 +103,5 @@ public sealed class MailboxTests
                     done.SetResult();
                 }
             });
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Yield();
-            if (cts.IsCancellationRequested)
-            {
-                Assert.Fail($"Timed out waiting for {what}.");
-            }
-        }
     }
 }

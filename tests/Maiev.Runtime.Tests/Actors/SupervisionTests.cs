@@ -9,8 +9,7 @@ public sealed class SupervisionTests
     {
         var parent = kit.ActorOf(Props.Create(() => new TestActors.Parent(probe)).WithSupervisor(strategy), "parent");
         parent.Tell(new TestActors.CreateChild(Props.Create(() => new TestActors.Counter(probe)), childName), probe);
-        var child = await probe.ExpectMsgAsync<IActorRef>();
-        await probe.ExpectMsgAsync("prestart");
+        var child = await TestActors.ExpectCounterChildAsync(probe);
         return (parent, child);
     }
 
@@ -122,9 +121,8 @@ public sealed class SupervisionTests
         var probe = kit.CreateProbe();
         var (parent, first) = await SpawnAsync(kit, probe, new AllForOneStrategy(_ => Directive.Restart), "first");
         var siblingProbe = kit.CreateProbe();
-        parent.Tell(new TestActors.CreateChild(Props.Create(() => new TestActors.Counter(siblingProbe)), "second"), probe);
-        await probe.ExpectMsgAsync<IActorRef>();
-        await siblingProbe.ExpectMsgAsync("prestart");
+        parent.Tell(new TestActors.CreateChild(Props.Create(() => new TestActors.Counter(siblingProbe)), "second"), siblingProbe);
+        await TestActors.ExpectCounterChildAsync(siblingProbe);
 
         first.Tell("boom");
 

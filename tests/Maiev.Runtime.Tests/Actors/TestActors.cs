@@ -58,6 +58,17 @@ internal static class TestActors
         }
     }
 
+    /// <summary>
+    /// Takes the parent's reply to <see cref="CreateChild"/> and a <see cref="Counter"/> child's "prestart", in
+    /// whichever order they come: they have different senders, so their order is not defined.
+    /// </summary>
+    public static async Task<IActorRef> ExpectCounterChildAsync(Maiev.TestKit.Actors.TestProbe probe)
+    {
+        var two = await probe.ReceiveNAsync(2);
+        Assert.Contains("prestart", two);
+        return two.OfType<IActorRef>().Single();
+    }
+
     /// <summary>Asks a <see cref="Parent"/> to create and watch a child.</summary>
     public sealed record CreateChild(Props Props, string Name);
 }

@@ -75,8 +75,10 @@ public sealed class RememberedEntitiesTests
 
         region.Tell(new ShardingEnvelope("orders", "stop"));
         await probe.ExpectTerminatedAsync(entity);
+        await kit.AwaitConditionAsync(() => kit.ManualClock.ActiveTimerCount == 1, "the shard to arm the entity's restart timer");
+        kit.ManualClock.Advance(TimeSpan.FromSeconds(4));
         await probe.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(100));
-        kit.ManualClock.Advance(TimeSpan.FromSeconds(5));
+        kit.ManualClock.Advance(TimeSpan.FromSeconds(1));
 
         await probe.ExpectMsgAsync("started orders");
     }

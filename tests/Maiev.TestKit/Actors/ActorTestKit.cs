@@ -49,6 +49,26 @@ public sealed class ActorTestKit : IAsyncDisposable
     /// <summary>Creates a top-level actor.</summary>
     public IActorRef ActorOf(Props props, string? name = null) => System.ActorOf(props, name);
 
+    /// <summary>
+    /// Polls <paramref name="condition"/> until it holds (e.g. "the actor has armed its timer") and fails
+    /// with <paramref name="what"/> if it does not within <paramref name="timeout"/> (default: <see cref="DefaultTimeout"/>).
+    /// </summary>
+    public async Task AwaitConditionAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var limit = timeout ?? DefaultTimeout;
+        var deadline = DateTime.UtcNow + limit;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"Timed out after {limit} waiting for {what}.");
+            }
+
+            await Task.Delay(5).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Stops the system.</summary>
     public ValueTask DisposeAsync() => System.DisposeAsync();
 }
