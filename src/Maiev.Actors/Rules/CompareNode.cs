@@ -71,7 +71,7 @@ internal sealed class ArithmeticNode(TokenKind op, RuleNode left, RuleNode right
             TokenKind.Plus => Expression.Add(l, r),
             TokenKind.Minus => Expression.Subtract(l, r),
             TokenKind.Star => Expression.Multiply(l, r),
-            _ => RuleExpressionContext.Runtime(nameof(RuleRuntime.Divide), l, r),
+            _ => CallRuntime(nameof(RuleRuntime.Divide), l, r),
         };
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class CompiledRuleSet
             // One delegate for the whole pass (JIT-compiled); without dynamic code the node tree
             // is walked instead, with the same results (see RuleRuntime).
             var context = new RuleExpressionContext();
-            var body = nodes.Select((node, i) => (Expression)RuleExpressionContext.Runtime(
+            var body = nodes.Select((node, i) => (Expression)RuleExpressionContext.CallRuntime(
                 nameof(RuleRuntime.Record), context.Values, context.Changed, Expression.Constant(i), node.Build(context), context.Now)).ToList();
             body.Add(Expression.Empty());
             _pass = Expression.Lambda<Action<double[], sbyte[], long[], long>>(

@@ -39,7 +39,7 @@ internal sealed class RuleValueNode(int index) : RuleNode
 
     /// <inheritdoc />
     public override Expression Build(RuleExpressionContext context) =>
-        RuleExpressionContext.Runtime(nameof(RuleRuntime.Value), context.Values, Expression.Constant(index));
+        RuleExpressionContext.CallRuntime(nameof(RuleRuntime.Value), context.Values, Expression.Constant(index));
 }
 
 /// <summary><c>rules:name:since</c>: seconds since the rule last changed value (0 when it just changed or has none).</summary>
@@ -50,5 +50,5 @@ internal sealed class RuleSinceNode(int index) : RuleNode
 
     /// <inheritdoc />
     public override Expression Build(RuleExpressionContext context) =>
-        RuleExpressionContext.Runtime(nameof(RuleRuntime.Since), context.Values, context.Changed, Expression.Constant(index), context.Now);
+        RuleExpressionContext.CallRuntime(nameof(RuleRuntime.Since), context.Values, context.Changed, Expression.Constant(index), context.Now);
 }

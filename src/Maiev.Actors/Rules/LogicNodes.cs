@@ -66,5 +66,5 @@ internal sealed class InNode(RuleNode operand, double[] members) : RuleNode
 
     /// <inheritdoc />
     public override Expression Build(RuleExpressionContext context) =>
-        RuleExpressionContext.Runtime(nameof(RuleRuntime.In), operand.Build(context), Expression.Constant(members));
+        CallRuntime(nameof(RuleRuntime.In), operand.Build(context), Expression.Constant(members));
 }

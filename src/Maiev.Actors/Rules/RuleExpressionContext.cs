@@ -40,7 +40,7 @@ internal sealed class RuleExpressionContext
     }
 
     /// <summary>A call to a <see cref="RuleRuntime"/> method.</summary>
-    public static MethodCallExpression Runtime(string method, params Expression[] arguments) =>
+    public static MethodCallExpression CallRuntime(string method, params Expression[] arguments) =>
         Expression.Call(typeof(RuleRuntime).GetMethod(method, BindingFlags.Public | BindingFlags.Static)!, arguments);
 
     /// <summary>Truthiness inline: <c>v != 0 &amp;&amp; v == v</c> (NaN is not equal to itself).</summary>
