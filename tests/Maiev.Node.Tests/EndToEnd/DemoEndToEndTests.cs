@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Maiev.Actors.Docker;
 using Maiev.Node.Tests.Node;
 using Maiev.Node.Tests.Samples;
@@ -71,7 +70,7 @@ public sealed class DemoEndToEndTests(ITestOutputHelper output)
             await Eventually.SeeAsync(() => ReplicasAsync(docker, name), r => r > Min, Patience, $"{name} scaled above {Min} replica");
 
             // Act 3: the node stops while the service is above min; a new one starts on the same journal.
-            var beforeRestart = await HistoryAsync(node, name);
+            var beforeRestart = await HistoryEvent.ReadAllAsync(node, name);
             await node.DisposeAsync();
             node = null;
             node = await StartNodeAsync(dataDir);
@@ -82,7 +81,7 @@ public sealed class DemoEndToEndTests(ITestOutputHelper output)
             Assert.Contains(JsonDocument.Parse(services.Out).RootElement.GetProperty("services").EnumerateArray(), s => s.GetProperty("name").GetString() == name);
             await Eventually.SeeAsync(() => WaitingAsync(channel, name), w => w == 0, Patience, $"{name} drained");
             await Eventually.SeeAsync(() => ReplicasAsync(docker, name), r => r == Min, Patience, $"{name} back at min {Min}");
-            var afterRestart = await HistoryAsync(node, name);
+            var afterRestart = await HistoryEvent.ReadAllAsync(node, name);
             var lastSeqBefore = beforeRestart.Count == 0 ? 0 : beforeRestart.Max(e => e.Seq);
             output.WriteLine($"node restarted after event #{lastSeqBefore}");
             Assert.Contains(afterRestart, e => e.Seq > lastSeqBefore && e.Type == "ScaleDecided" && e.To < e.From);
@@ -90,7 +89,7 @@ public sealed class DemoEndToEndTests(ITestOutputHelper output)
             // Act 4: a patch version is pushed to the registry.
             var v101 = await PushAsync(docker, repository, "1.0.1");
             var completed = await Eventually.SeeAsync(
-                () => HistoryAsync(node, name), h => h.Any(e => e.Type is "UpgradeCompleted" or "UpgradeRolledBack" or "UpgradeFailed"),
+                () => HistoryEvent.ReadAllAsync(node, name), h => h.Any(e => e.Type is "UpgradeCompleted" or "UpgradeRolledBack" or "UpgradeFailed"),
                 Patience, $"{name}'s upgrade to {v101} to end");
 
             // Assert 4: the rollout completed, pinned to the pushed digest; every decision is within bounds and explained.
@@ -205,14 +204,6 @@ public sealed class DemoEndToEndTests(ITestOutputHelper output)
     private static async Task<string?> ImageAsync(DockerClient docker, string name) =>
         (await docker.InspectServiceAsync(name, CancellationToken.None))?.Image;
 
-    /// <summary>The service's whole history through the admin API (<c>GET /services/{name}/events?after=0</c>).</summary>
-    private static async Task<IReadOnlyList<HistoryEvent>> HistoryAsync(TestNode node, string name)
-    {
-        var (status, body, _) = await node.GetAsync($"/api/v1/services/{name}/events?after=0&limit=500");
-        Assert.True((int)status == 200, $"events of {name} answered {(int)status}: {body}");
-        return [.. body.GetProperty("events").EnumerateArray().Select(HistoryEvent.Parse)];
-    }
-
     private static async Task RemoveQuietlyAsync(DockerClient docker, string name)
     {
         try
@@ -223,23 +214,5 @@ public sealed class DemoEndToEndTests(ITestOutputHelper output)
         {
             // cleanup must not hide the test's own failure
         }
-    }
-
-    /// <summary>One event of <c>/events</c>; From/To/Reason for ScaleDecided.</summary>
-    private sealed record HistoryEvent(long Seq, string Type, string Summary, int From, int To, string? Reason, JsonElement Data)
-    {
-        public static HistoryEvent Parse(JsonElement e)
-        {
-            var type = e.GetProperty("type").GetString()!;
-            var data = e.GetProperty("data");
-            var fields = type == "ScaleDecided" ? JsonNode.Parse(data.GetRawText()) as JsonObject : null;
-            JsonNode? Field(string name) => fields?.FirstOrDefault(kv => string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-            int Int(string name) => Field(name) is JsonValue v && v.TryGetValue<int>(out var i) ? i : -1;
-            var reason = Field("reason") is JsonValue r && r.TryGetValue<string>(out var text) ? text : null;
-            return new HistoryEvent(e.GetProperty("seq").GetInt64(), type, e.GetProperty("summary").GetString() ?? string.Empty,
-                Int("from"), Int("to"), reason, data.Clone());
-        }
-
-        public override string ToString() => $"#{Seq} {Type}: {Summary}";
     }
 }
