@@ -21,8 +21,7 @@ NODE_CONF=samples/demo/node.conf
 BURST=${MAIEV_DEMO_BURST:-1500}
 RATE=${MAIEV_DEMO_RATE:-10}
 WORK=$ROOT/artifacts/demo
-MIN=$(jq -r .min "$SPEC")
-MAX=$(jq -r .max "$SPEC")
+MIN=1 MAX=5   # read from $SPEC once jq is there
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # --- output --------------------------------------------------------------------------------------
@@ -115,13 +114,17 @@ push() { # push VERSION -> prints repository:VERSION@sha256:...
 
 # --- the demo ----------------------------------------------------------------------------------------
 step "Real servers: RabbitMQ, Docker Swarm, registry (scripts/services.sh)"
-for tool in jq curl; do command -v "$tool" >/dev/null || fail "'$tool' is missing (apt-get install $tool)"; done
 command -v dotnet >/dev/null || fail "'dotnet' is missing (the .NET 10 SDK, see docs/development.md)"
 for server in rabbitmq docker registry; do
   scripts/services.sh status "$server" | grep -q running || STARTED_SERVERS+=("$server")
 done
 scripts/services.sh start rabbitmq docker registry
 eval "$(scripts/services.sh env)"
+if ! command -v jq >/dev/null && [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+  say "installing jq"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null 2>&1 || { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
+fi
+for tool in jq curl; do command -v "$tool" >/dev/null || fail "'$tool' is missing (apt-get install $tool)"; done
+MIN=$(jq -r .min "$SPEC") MAX=$(jq -r .max "$SPEC")
 NOTIFY_PORT=$(sed -E 's#^[a-z]+://[^:/]+:([0-9]+).*#\1#' <<<"$MAIEV_TEST_REGISTRY_NOTIFY_URL")
 [[ $NOTIFY_PORT =~ ^[0-9]+$ ]] || NOTIFY_PORT=80
 say "registry notifications go to $MAIEV_TEST_REGISTRY_NOTIFY_URL: the node listens on port $NOTIFY_PORT"
