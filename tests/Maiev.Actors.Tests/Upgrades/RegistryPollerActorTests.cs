@@ -23,30 +23,37 @@ public sealed class RegistryPollerActorTests : IAsyncDisposable
         using var registry = new RegistryClient(new Uri($"http://{TestServers.Registry}/"));
         var repository = $"{TestServers.Registry}/{Unique.Name("upg-poll")}";
         await SwarmFixture.PushAsync(docker, repository, "1.0.0");
-        var pushes = _kit.CreateProbe();
-        _kit.System.EventStream.Subscribe<ImagePushed>(pushes);
-        var settings = new UpgradeSettings { PollInterval = Interval, PollRegistryHost = TestServers.Registry };
-        var poller = _kit.ActorOf(RegistryPollerActor.Props(registry, settings, _kit.ManualClock));
-        await StateAsync(poller, polls: 0);
-        _kit.System.EventStream.Publish(new ServiceImageKnown("web", ImageReference.Parse($"{repository}:1.0.0")));
-        _kit.System.EventStream.Publish(new ServiceImageKnown("elsewhere", ImageReference.Parse("registry.example:5000/team/app:1.0.0")));
+        try
+        {
+            var pushes = _kit.CreateProbe();
+            _kit.System.EventStream.Subscribe<ImagePushed>(pushes);
+            var settings = new UpgradeSettings { PollInterval = Interval, PollRegistryHost = TestServers.Registry };
+            var poller = _kit.ActorOf(RegistryPollerActor.Props(registry, settings, _kit.ManualClock));
+            await StateAsync(poller, polls: 0);
+            _kit.System.EventStream.Publish(new ServiceImageKnown("web", ImageReference.Parse($"{repository}:1.0.0")));
+            _kit.System.EventStream.Publish(new ServiceImageKnown("elsewhere", ImageReference.Parse("registry.example:5000/team/app:1.0.0")));
 
-        _kit.ManualClock.Advance(Interval);
-        var first = await StateAsync(poller, polls: 1);
+            _kit.ManualClock.Advance(Interval);
+            var first = await StateAsync(poller, polls: 1);
 
-        var canonical = ImageReference.Parse(repository).CanonicalName;
-        Assert.Equal(["1.0.0"], first.Repositories[canonical]);
-        Assert.Null(first.Repositories["registry.example:5000/team/app"]); // another registry: not polled with this client
-        await pushes.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(300));
+            var canonical = ImageReference.Parse(repository).CanonicalName;
+            Assert.Equal(["1.0.0"], first.Repositories[canonical]);
+            Assert.Null(first.Repositories["registry.example:5000/team/app"]); // another registry: not polled with this client
+            await pushes.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(300));
 
-        var digest = await SwarmFixture.PushAsync(docker, repository, "1.0.1");
-        _kit.ManualClock.Advance(Interval);
-        await StateAsync(poller, polls: 2);
+            var digest = await SwarmFixture.PushAsync(docker, repository, "1.0.1");
+            _kit.ManualClock.Advance(Interval);
+            await StateAsync(poller, polls: 2);
 
-        var pushed = await pushes.ExpectMsgAsync<ImagePushed>();
-        Assert.Equal($"{repository}:1.0.1@{digest}", pushed.Image.ToString());
-        Assert.Equal("poll", pushed.Source);
-        await pushes.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(300));
+            var pushed = await pushes.ExpectMsgAsync<ImagePushed>();
+            Assert.Equal($"{repository}:1.0.1@{digest}", pushed.Image.ToString());
+            Assert.Equal("poll", pushed.Source);
+            await pushes.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(300));
+        }
+        finally
+        {
+            await UpgradeFixture.RemoveLocalTagsAsync([$"{repository}:1.0.0", $"{repository}:1.0.1"]);
+        }
     }
 
     /// <summary>Asks for the state until <paramref name="polls"/> polls have completed (the tick is queued before the Ask).</summary>

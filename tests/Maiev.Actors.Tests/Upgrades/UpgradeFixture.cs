@@ -16,6 +16,8 @@ internal sealed class UpgradeFixture : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
+    private readonly List<string> _pushedTags = [];
+
     private UpgradeFixture(DockerClient docker, string repository, string name, string queue)
     {
         Docker = docker;
@@ -46,8 +48,17 @@ internal sealed class UpgradeFixture : IAsyncDisposable
             Labels = new Dictionary<string, string> { ["maiev.test"] = "upgrades" },
         };
         await docker.CreateServiceAsync(definition, CancellationToken.None);
-        await Poll.UntilAsync(async () => Describe(await docker.ListTasksAsync(fixture.Name, CancellationToken.None)), t => t.Tasks.Any(x => x.IsRunning && x.Image == initial),
-            $"a running task of {fixture.Name} on {initial}", Patience, TimeSpan.FromMilliseconds(500));
+        try
+        {
+            await Poll.UntilAsync(async () => Describe(await docker.ListTasksAsync(fixture.Name, CancellationToken.None)), t => t.Tasks.Any(x => x.IsRunning && x.Image == initial),
+                $"a running task of {fixture.Name} on {initial}", Patience, TimeSpan.FromMilliseconds(500));
+        }
+        catch
+        {
+            await fixture.DisposeAsync();
+            throw;
+        }
+
         return fixture;
     }
 
@@ -71,6 +82,7 @@ internal sealed class UpgradeFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await SwarmFixture.RemoveQuietlyAsync(Docker, Name);
+        await RemoveLocalTagsAsync(_pushedTags);
         try
         {
             using var http = new HttpClient { BaseAddress = TestServers.RabbitMqApi };
@@ -86,9 +98,27 @@ internal sealed class UpgradeFixture : IAsyncDisposable
         Docker.Dispose();
     }
 
+    /// <summary>Removes the local <c>repo:tag</c> names a test made (the images themselves stay: they are the shared workload builds).</summary>
+    public static async Task RemoveLocalTagsAsync(IEnumerable<string> references)
+    {
+        using var engine = DockerSocket.CreateClient();
+        foreach (var reference in references)
+        {
+            try
+            {
+                using var _ = await engine.DeleteAsync($"images/{reference}?noprune=1");
+            }
+            catch (HttpRequestException)
+            {
+                // cleanup must not hide the test's own failure
+            }
+        }
+    }
+
     private async Task<string> PushAsync(string local, string tag)
     {
         await Docker.TagImageAsync(local, Repository, tag, CancellationToken.None);
+        _pushedTags.Add($"{Repository}:{tag}");
         var digest = await Docker.PushImageAsync(Repository, tag, CancellationToken.None);
         Assert.True(digest?.StartsWith("sha256:", StringComparison.Ordinal) == true, $"push of {Repository}:{tag} reported digest '{digest}'");
         return $"{Repository}:{tag}@{digest}";
