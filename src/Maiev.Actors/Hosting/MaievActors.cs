@@ -39,6 +39,9 @@ internal static class MaievActors
         var board = new DependencyBoard();
         var management = new RabbitMqManagementClient(options.RabbitMq, options.Time);
         var stats = system.ActorOf(RabbitMqStatsActor.Props(management, options.Stats, options.Time), "rabbitmq-stats");
+        // Ingress and poller first: they learn watched images from what services announce.
+        var ingress = options.IngressProps is { } ingressProps ? system.ActorOf(ingressProps(options), "ingress") : null;
+        var poller = options.RegistryPollerProps is { } pollerProps ? system.ActorOf(pollerProps(options), "registry-poller") : null;
         var directory = system.ActorOf(ServiceDirectoryActor.Props(options.Journal, board.Reporter("journal")), "service-directory");
         var docker = board.Reporter("docker");
         var children = new ServiceChildren(
@@ -57,8 +60,6 @@ internal static class MaievActors
             Owner = options.ShardOwner ?? LocalShardOwner.Instance,
         });
         directory.Tell(new StartRememberedEntities(region));
-        var ingress = options.IngressProps is { } ingressProps ? system.ActorOf(ingressProps(options), "ingress") : null;
-        var poller = options.RegistryPollerProps is { } pollerProps ? system.ActorOf(pollerProps(options), "registry-poller") : null;
         IReadOnlyList<DependencyCheck> checks = [board.Check("journal"), board.Check("docker")];
         return Task.FromResult(new MaievActorsHandle(system, region, directory, ingress, stats, poller, checks, management));
     }

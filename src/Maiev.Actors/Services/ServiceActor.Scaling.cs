@@ -89,9 +89,12 @@ internal sealed partial class ServiceActor
             _observedReplicas = observed.Exists ? observed.Replicas : null;
         }
 
-        if (observed.Image is { } text && ImageReference.TryParse(text, out var image, out _) && image != _image)
+        // Announce the image on a change, and once after every (re)start: the ingress and the
+        // registry poller may have started after this actor, or forgotten it with a node restart.
+        if (observed.Image is { } text && ImageReference.TryParse(text, out var image, out _) && (image != _image || !_imageAnnounced))
         {
             _image = image;
+            _imageAnnounced = true;
             Context.System.EventStream.Publish(new ServiceImageKnown(_name, image!));
         }
     }

@@ -23,6 +23,7 @@ internal sealed partial class ServiceActor : ReceiveActor
     private ScalingMemory _memory = ScalingMemory.Empty;
     private int? _observedReplicas;
     private ImageReference? _image;
+    private bool _imageAnnounced;
     private bool _scaleInFlight;
     private Exception? _lastChildError;
 
