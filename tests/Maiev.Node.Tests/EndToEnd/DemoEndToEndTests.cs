@@ -123,6 +123,12 @@ public sealed class DemoEndToEndTests(ITestOutputHelper output)
 
             await RemoveQuietlyAsync(docker, name);
             await channel.QueueDeleteAsync(name);
+            using var engine = DockerSocket.CreateClient();
+            foreach (var version in new[] { "1.0.0", "1.0.1" })
+            {
+                // The local name this test pushed from (the image itself stays: other tags share it).
+                using var _ = await engine.DeleteAsync($"images/{repository}:{version}?noprune=1");
+            }
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
