@@ -45,6 +45,9 @@ public sealed class ConfigObject : ConfigValue
     /// <summary>A new, empty field map with the comparer every object uses.</summary>
     internal static OrderedDictionary<string, ConfigValue> NewFields() => new(StringComparer.Ordinal);
 
+    /// <summary>A new, empty field map sized for <paramref name="capacity"/> fields, so filling it never regrows it.</summary>
+    internal static OrderedDictionary<string, ConfigValue> NewFields(int capacity) => new(capacity, StringComparer.Ordinal);
+
     /// <summary>
     /// Wraps <paramref name="value"/> in nested objects for <paramref name="path"/>
     /// (<c>a.b = 1</c> is <c>a { b = 1 }</c>).
@@ -54,7 +57,7 @@ public sealed class ConfigObject : ConfigValue
         var current = value;
         for (var i = path.Count - 1; i >= 0; i--)
         {
-            var fields = NewFields();
+            var fields = NewFields(1);
             fields[path[i]] = current;
             current = new ConfigObject(fields, origin);
         }

@@ -187,13 +187,16 @@ internal sealed partial class Parser
     /// <summary>Builds a substitution, fixed up to the include point when this document was included.</summary>
     private ConfigSubstitution Substitution(Token t)
     {
-        var pieces = t.PathTokens!.ToList();
-        while (pieces.Count > 0 && pieces[0].Kind == TokenKind.Whitespace)
-            pieces.RemoveAt(0);
-        while (pieces.Count > 0 && pieces[^1].Kind == TokenKind.Whitespace)
-            pieces.RemoveAt(pieces.Count - 1);
-        if (pieces.Count == 0)
+        var all = t.PathTokens!;
+        var first = 0;
+        var end = all.Count;
+        while (first < end && all[first].Kind == TokenKind.Whitespace)
+            first++;
+        while (end > first && all[end - 1].Kind == TokenKind.Whitespace)
+            end--;
+        if (first == end)
             throw Error(t, "a substitution needs a path: '${}' is empty");
+        var pieces = first == 0 && end == all.Count ? all : all.GetRange(first, end - first);
         var path = BuildPath(pieces, t);
         return _basePrefix.Length == 0
             ? new ConfigSubstitution(path, null, t.Optional, OriginOf(t))
