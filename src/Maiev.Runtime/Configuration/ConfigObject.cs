@@ -52,10 +52,14 @@ public sealed class ConfigObject : ConfigValue
     /// Wraps <paramref name="value"/> in nested objects for <paramref name="path"/>
     /// (<c>a.b = 1</c> is <c>a { b = 1 }</c>).
     /// </summary>
-    internal static ConfigObject Nest(IReadOnlyList<string> path, ConfigValue value, ConfigOrigin origin)
+    internal static ConfigObject Nest(IReadOnlyList<string> path, ConfigValue value, ConfigOrigin origin) =>
+        Nest(path, 0, value, origin);
+
+    /// <summary>Like <see cref="Nest(IReadOnlyList{string}, ConfigValue, ConfigOrigin)"/> for the elements of <paramref name="path"/> from <paramref name="start"/> on.</summary>
+    internal static ConfigObject Nest(IReadOnlyList<string> path, int start, ConfigValue value, ConfigOrigin origin)
     {
         var current = value;
-        for (var i = path.Count - 1; i >= 0; i--)
+        for (var i = path.Count - 1; i >= start; i--)
         {
             var fields = NewFields(1);
             fields[path[i]] = current;

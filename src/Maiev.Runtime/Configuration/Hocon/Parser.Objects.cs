@@ -91,7 +91,7 @@ internal sealed partial class Parser
         _depth -= key.Length - 1;
         if (comments.Count > 0)
             value = value.WithOrigin(value.Origin with { Comments = [.. comments] });
-        var nested = key.Length == 1 ? value : ConfigObject.Nest(key[1..], value, OriginOf(keyToken));
+        var nested = key.Length == 1 ? value : ConfigObject.Nest(key, 1, value, OriginOf(keyToken));
         fields[key[0]] = fields.TryGetValue(key[0], out var previous) ? ConfigMerge.Merge(previous, nested) : nested;
     }
 
