@@ -87,13 +87,8 @@ internal sealed class MaievNode : IAsyncDisposable
         var metrics = new NodeMetrics();
         var stores = PersistenceStores.Create(settings.Persistence, events, time);
         var journal = new TimedJournal(stores.Journal, metrics, time);
-        var system = ActorSystem.Create("maiev", new ActorSystemOptions
-        {
-            TimeProvider = time,
-            LoggerFactory = loggers,
-            Throughput = settings.Throughput,
-            ShutdownStepTimeout = settings.ShutdownTimeout,
-        });
+        // maiev.runtime.* (throughput, ask timeout, shutdown step timeout, supervisor budget).
+        var system = ActorSystem.Create("maiev", config, time, loggers);
         var docker = new DockerClient(settings.Docker, time);
         var registry = settings.RegistryUrl is { } registryUrl ? new RegistryClient(registryUrl, time: time) : null;
         var rabbitMq = new RabbitMqManagementClient(settings.RabbitMq, time);

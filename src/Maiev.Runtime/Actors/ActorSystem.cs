@@ -85,6 +85,16 @@ public sealed class ActorSystem : IAsyncDisposable
         return new ActorSystem(name, options);
     }
 
+    /// <summary>Creates a running system from the <c>maiev.runtime</c> section of <paramref name="config"/>.</summary>
+    /// <param name="name">The system's name (ASCII letters, digits, '-' and '_').</param>
+    /// <param name="config">The configuration; missing keys take the reference.conf defaults.</param>
+    /// <param name="time">Where all time comes from; null means <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Where logs go; null means no logging.</param>
+    /// <exception cref="Configuration.ConfigException">A <c>maiev.runtime</c> key is invalid (with its origin and path).</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is malformed.</exception>
+    public static ActorSystem Create(string name, Configuration.Config config, TimeProvider? time = null, ILoggerFactory? loggerFactory = null) =>
+        Create(name, ActorSystemOptions.FromConfig(config, time, loggerFactory));
+
     /// <summary>Creates a top-level actor under <c>/user</c>.</summary>
     /// <exception cref="InvalidActorNameException">The name is malformed or taken.</exception>
     /// <exception cref="InvalidOperationException">The system is shutting down.</exception>

@@ -6,7 +6,23 @@ namespace Maiev.Runtime.Actors;
 /// <summary>Request/response with an actor from outside it: <c>Ask</c>.</summary>
 public static class AskExtensions
 {
+    private static readonly TimeSpan DefaultAskTimeout = TimeSpan.FromSeconds(5);
     private static long s_askCounter;
+
+    /// <summary>
+    /// <see cref="Ask{T}(IActorRef, object, TimeSpan, CancellationToken)"/> with the target system's
+    /// <see cref="ActorSystemOptions.AskTimeout"/> (<c>maiev.runtime.ask-timeout</c>; 5 seconds when the
+    /// target belongs to no system).
+    /// </summary>
+    /// <exception cref="AskTimeoutException">No reply within the default timeout; names the target and the message type.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidCastException">The reply is not a <typeparamref name="T"/>.</exception>
+    public static Task<T> Ask<T>(this IActorRef target, object message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var timeout = (target as IInternalActorRef)?.System?.Options.AskTimeout ?? DefaultAskTimeout;
+        return target.Ask<T>(message, timeout, cancellationToken);
+    }
 
     /// <summary>
     /// Tells <paramref name="message"/> to <paramref name="target"/> with a temporary sender and awaits the

@@ -9,7 +9,10 @@ public sealed class ConfigList : ConfigValue
     {
         ArgumentNullException.ThrowIfNull(items);
         Items = items;
-        IsResolved = items.All(i => i.IsResolved);
+        var resolved = true;
+        for (var i = 0; i < items.Count && resolved; i++)
+            resolved = items[i].IsResolved;
+        IsResolved = resolved;
     }
 
     /// <summary>The elements in order.</summary>

@@ -45,16 +45,23 @@ public sealed class ConfigObject : ConfigValue
     /// <summary>A new, empty field map with the comparer every object uses.</summary>
     internal static OrderedDictionary<string, ConfigValue> NewFields() => new(StringComparer.Ordinal);
 
+    /// <summary>A new, empty field map sized for <paramref name="capacity"/> fields, so filling it never regrows it.</summary>
+    internal static OrderedDictionary<string, ConfigValue> NewFields(int capacity) => new(capacity, StringComparer.Ordinal);
+
     /// <summary>
     /// Wraps <paramref name="value"/> in nested objects for <paramref name="path"/>
     /// (<c>a.b = 1</c> is <c>a { b = 1 }</c>).
     /// </summary>
-    internal static ConfigObject Nest(IReadOnlyList<string> path, ConfigValue value, ConfigOrigin origin)
+    internal static ConfigObject Nest(IReadOnlyList<string> path, ConfigValue value, ConfigOrigin origin) =>
+        Nest(path, 0, value, origin);
+
+    /// <summary>Like <see cref="Nest(IReadOnlyList{string}, ConfigValue, ConfigOrigin)"/> for the elements of <paramref name="path"/> from <paramref name="start"/> on.</summary>
+    internal static ConfigObject Nest(IReadOnlyList<string> path, int start, ConfigValue value, ConfigOrigin origin)
     {
         var current = value;
-        for (var i = path.Count - 1; i >= 0; i--)
+        for (var i = path.Count - 1; i >= start; i--)
         {
-            var fields = NewFields();
+            var fields = NewFields(1);
             fields[path[i]] = current;
             current = new ConfigObject(fields, origin);
         }

@@ -102,5 +102,12 @@ internal static class ConfigurationDocs
         `builder.Configuration.AddHocon(config)` exposes it to ASP.NET Core options binding (`maiev:http:port`;
         hyphenated keys also bind without the hyphen, and durations bind to `TimeSpan`).
 
+        Parser speed (`dotnet run -c Release --project bench/Maiev.Benchmarks -- hocon`, a generated 1 MB file with
+        2,900 services, comments, substitutions and concatenations; 2 shared cores under load): parse + resolve
+        takes about 30–40 ms of process CPU time once the code is compiled (goal: under 100 ms; System.Text.Json
+        parses the equivalent JSON in about 1.1 ms, so the ratio is about 30x), and about 120–150 ms for the first
+        parse in a process, which includes JIT compilation. CPU time is reported next to wall time because wall
+        time on a loaded machine swings several-fold.
+
         """;
 }

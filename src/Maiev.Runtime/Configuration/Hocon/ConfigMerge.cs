@@ -33,7 +33,7 @@ internal static class ConfigMerge
             return newer;
         if (newer.Fields.Count == 0)
             return older;
-        var fields = ConfigObject.NewFields();
+        var fields = ConfigObject.NewFields(older.Fields.Count + newer.Fields.Count);
         foreach (var (key, value) in older.Fields)
             fields[key] = value;
         foreach (var (key, value) in newer.Fields)

@@ -91,7 +91,7 @@ internal sealed partial class Parser
         _depth -= key.Length - 1;
         if (comments.Count > 0)
             value = value.WithOrigin(value.Origin with { Comments = [.. comments] });
-        var nested = key.Length == 1 ? value : ConfigObject.Nest(key[1..], value, OriginOf(keyToken));
+        var nested = key.Length == 1 ? value : ConfigObject.Nest(key, 1, value, OriginOf(keyToken));
         fields[key[0]] = fields.TryGetValue(key[0], out var previous) ? ConfigMerge.Merge(previous, nested) : nested;
     }
 
@@ -187,13 +187,16 @@ internal sealed partial class Parser
     /// <summary>Builds a substitution, fixed up to the include point when this document was included.</summary>
     private ConfigSubstitution Substitution(Token t)
     {
-        var pieces = t.PathTokens!.ToList();
-        while (pieces.Count > 0 && pieces[0].Kind == TokenKind.Whitespace)
-            pieces.RemoveAt(0);
-        while (pieces.Count > 0 && pieces[^1].Kind == TokenKind.Whitespace)
-            pieces.RemoveAt(pieces.Count - 1);
-        if (pieces.Count == 0)
+        var all = t.PathTokens!;
+        var first = 0;
+        var end = all.Count;
+        while (first < end && all[first].Kind == TokenKind.Whitespace)
+            first++;
+        while (end > first && all[end - 1].Kind == TokenKind.Whitespace)
+            end--;
+        if (first == end)
             throw Error(t, "a substitution needs a path: '${}' is empty");
+        var pieces = first == 0 && end == all.Count ? all : all.GetRange(first, end - first);
         var path = BuildPath(pieces, t);
         return _basePrefix.Length == 0
             ? new ConfigSubstitution(path, null, t.Optional, OriginOf(t))

@@ -132,9 +132,15 @@ internal sealed partial class Resolver
 
     private ConfigObject ResolveObject(ConfigObject o, string[] path)
     {
-        var fields = ConfigObject.NewFields();
+        var fields = ConfigObject.NewFields(o.Fields.Count);
         foreach (var (key, child) in o.Fields)
         {
+            if (child.IsResolved)
+            {
+                fields[key] = child; // nothing to do, and no path to build for it
+                continue;
+            }
+
             var resolved = ResolveField(child, [.. path, key]);
             if (resolved is not null)
                 fields[key] = resolved;

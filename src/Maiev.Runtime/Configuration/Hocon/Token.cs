@@ -4,7 +4,7 @@ namespace Maiev.Runtime.Configuration.Hocon;
 internal readonly record struct Token(TokenKind Kind, string Text, int Line, int Column)
 {
     /// <summary>For substitutions: the pieces of the path expression inside <c>${ }</c>.</summary>
-    public IReadOnlyList<Token>? PathTokens { get; init; }
+    public List<Token>? PathTokens { get; init; }
 
     /// <summary>For substitutions: true for <c>${?path}</c>.</summary>
     public bool Optional { get; init; }
