@@ -106,7 +106,19 @@ internal sealed class MaievNode : IAsyncDisposable
         var node = new MaievNode(app, context, stores, [docker, rabbitMq, registryHttp, .. registry is null ? Array.Empty<IDisposable>() : [registry]],
             Task.CompletedTask, ownedLoggers);
         await monitor.CheckAllAsync(ct).ConfigureAwait(false);
-        await app.StartAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // Typically the port is taken (another node?): undo what started and say so plainly.
+            await node.StopAsync().ConfigureAwait(false);
+            throw new NodeStartupException(
+                $"cannot listen on http://{settings.Host}:{settings.Port}: {e.Message} " +
+                "Is another node running? Choose another port with MAIEV__HTTP__PORT.");
+        }
+
         var statusWatcher = new StatusWatcher(context, settings.RabbitMqPollInterval);
         node._monitorLoop = Task.WhenAll(monitor.RunAsync(node._monitorStop.Token), statusWatcher.RunAsync(node._monitorStop.Token));
         return node;
@@ -147,6 +159,10 @@ internal sealed class MaievNode : IAsyncDisposable
         {
             // Requests still running at the deadline are abandoned.
         }
+        catch (ObjectDisposedException)
+        {
+            // The host never started (e.g. its port was taken) and has already torn itself down.
+        }
 
         await _monitorStop.CancelAsync().ConfigureAwait(false);
         await _monitorLoop.ConfigureAwait(false);
@@ -168,7 +184,15 @@ internal sealed class MaievNode : IAsyncDisposable
             client.Dispose();
         }
 
-        await _app.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already disposed by a failed start.
+        }
+
         _monitorStop.Dispose();
         _ownedLoggers?.Dispose();
     }
