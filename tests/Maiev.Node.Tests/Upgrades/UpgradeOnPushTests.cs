@@ -5,6 +5,7 @@ using Maiev.Node.Tests.Node;
 using Maiev.Node.Tests.Samples;
 using Maiev.Node.Tests.Servers;
 using Maiev.TestKit.Servers;
+using Xunit.Abstractions;
 
 namespace Maiev.Node.Tests.Upgrades;
 
@@ -14,7 +15,7 @@ namespace Maiev.Node.Tests.Upgrades;
 /// generous deadline.
 /// </summary>
 [Collection(RegistryNotificationsCollection.Name)]
-public sealed class UpgradeOnPushTests
+public sealed class UpgradeOnPushTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Patience = UpgradeScenario.Patience;
     private static readonly string[] Ends = ["UpgradeCompleted", "UpgradeRolledBack", "UpgradeFailed"];
@@ -104,6 +105,7 @@ public sealed class UpgradeOnPushTests
                 Assert.Equal(v102, await scenario.SwarmImageAsync());
                 await Eventually.SeeAsync(scenario.TasksAsync, t => t.Items.Any(x => x.IsRunning && x.Image == v102), Patience,
                     $"a running task of {scenario.Name} on {v102} after the rollback");
+                output.WriteLine(history.ToString());
             }
         }
         finally
@@ -135,6 +137,7 @@ public sealed class UpgradeOnPushTests
         var seen = Assert.Single(history.Where("NewVersionSeen", "pushed", v101));
         Assert.StartsWith("poll:", History.Data(seen, "eventId"), StringComparison.Ordinal);
         Assert.Equal(v101, await scenario.SwarmImageAsync());
+        output.WriteLine(history.ToString());
     }
 
     private static async Task ProbePollerAsync(TestNode node, UpgradeScenario scenario)
