@@ -18,22 +18,7 @@ public static class PipeToExtensions
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(recipient);
-        return task.ContinueWith(
-            t =>
-            {
-                if (t.IsCompletedSuccessfully)
-                {
-                    object? result = success is null ? t.Result : success(t.Result);
-                    recipient.Tell(result ?? new StatusFailure(new InvalidOperationException("PipeTo result was null.")), sender);
-                    return;
-                }
-
-                var cause = Unwrap(t);
-                recipient.Tell(failure is null ? new StatusFailure(cause) : failure(cause), sender);
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        return PipeAsync(task, recipient, sender, success, failure);
     }
 
     /// <summary>
@@ -66,6 +51,25 @@ public static class PipeToExtensions
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
+
+    private static async Task PipeAsync<T>(
+        Task<T> task, IActorRef recipient, IActorRef? sender, Func<T, object>? success, Func<Exception, object>? failure)
+    {
+        object message;
+        try
+        {
+            var value = await task.ConfigureAwait(false);
+            message = (success is null ? value : success(value))
+                ?? new StatusFailure(new InvalidOperationException("PipeTo result was null."));
+        }
+        catch (Exception e)
+        {
+            // A failed or cancelled task, or a throwing success mapping: the recipient hears of it either way.
+            message = failure is null ? new StatusFailure(e) : failure(e);
+        }
+
+        recipient.Tell(message, sender);
     }
 
     private static Exception Unwrap(Task t) =>

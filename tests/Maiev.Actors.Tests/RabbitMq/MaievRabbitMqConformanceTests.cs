@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Maiev.Actors.Metrics;
 using Maiev.Actors.RabbitMq;
+using Maiev.Actors.Tests.Conformance;
 
 namespace Maiev.Actors.Tests.RabbitMq;
 

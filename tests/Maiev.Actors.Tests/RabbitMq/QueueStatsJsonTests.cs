@@ -41,16 +41,10 @@ public sealed class QueueStatsJsonTests
         Assert.Equal(new QueueStats("fallback"), stats);
     }
 
-    [Fact]
+    [Maiev.TestKit.SharedDataFact("fixtures/rabbitmq-queue-sample.json")]
     public void Read_of_the_captured_fixture_gives_its_figures()
     {
-        var fixture = Path.Combine(MaievCases.Path is { } p ? Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(p)))! : "/nonexistent",
-            "fixtures", "rabbitmq-queue-sample.json");
-        if (!File.Exists(fixture))
-        {
-            Assert.False(Maiev.TestKit.Servers.TestServers.InCi, $"CI=true but the fixture {fixture} is missing");
-            return; // a laptop without ../shared: the hand-written cases above still run
-        }
+        var fixture = Maiev.TestKit.SharedData.Require("fixtures/rabbitmq-queue-sample.json");
 
         var stats = Read(File.ReadAllText(fixture));
 

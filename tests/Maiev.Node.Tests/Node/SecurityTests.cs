@@ -52,6 +52,26 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task A_port_already_taken_is_a_clear_startup_error_with_exit_2_not_a_crash()
+    {
+        // Arrange: a first node holds the port.
+        await using var first = await TestNode.StartAsync();
+        var environment = TestNode.Environment(TestNode.NewDataDir());
+        environment["MAIEV__HTTP__PORT"] = first.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        // Act
+        var code = await NodeProgram.RunAsync([], new System.Collections.Hashtable(environment), stdout, stderr, CancellationToken.None);
+
+        // Assert: the second node says why and exits; the first keeps serving.
+        Assert.Equal(2, code);
+        Assert.Contains($"cannot listen on http://127.0.0.1:{first.Url.Port}", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("MAIEV__HTTP__PORT", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/healthz")).Status);
+    }
+
+    [Fact]
     public async Task Bad_configuration_exits_2_naming_the_key()
     {
         // Arrange

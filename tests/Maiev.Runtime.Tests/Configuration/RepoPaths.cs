@@ -5,11 +5,11 @@ internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary><c>../shared/conformance/hocon</c> from the repository root.</summary>
-    public static string HoconConformance => Path.GetFullPath(Path.Combine(Root, "..", "shared", "conformance", "hocon"));
+    /// <summary>The HOCON equivalence suite under the shared folder; throws naming it when missing.</summary>
+    public static string HoconConformance => Maiev.TestKit.SharedData.Require(HoconConformanceRelative);
 
-    public static bool InCi =>
-        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The suite's path under the shared folder.</summary>
+    public const string HoconConformanceRelative = "conformance/hocon";
 
     private static string FindRoot()
     {
@@ -24,9 +24,5 @@ internal static class RepoPaths
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ConformanceFactAttribute : FactAttribute
 {
-    public ConformanceFactAttribute()
-    {
-        if (!RepoPaths.InCi && !Directory.Exists(RepoPaths.HoconConformance))
-            Skip = $"needs the HOCON conformance files at {RepoPaths.HoconConformance} (present in CI)";
-    }
+    public ConformanceFactAttribute() => Skip = Maiev.TestKit.SharedData.SkipReason(RepoPaths.HoconConformanceRelative);
 }
